@@ -1,0 +1,11 @@
+package cloud.dumont.api.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A personal API token. {@code token} carries the secret only in the answer to its creation; it is stored hashed and
+ * never shown again.
+ */
+public record ApiTokenResponse(
+        UUID id, String name, String prefix, String token, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {}

@@ -1,0 +1,3 @@
+package cloud.dumont.api.identity;
+
+public record LoginRequest(String email, String password) {}

@@ -1,0 +1,3 @@
+package cloud.dumont.api.identity;
+
+public record SignupRequest(String email, String password, String displayName) {}

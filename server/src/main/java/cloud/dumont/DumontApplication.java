@@ -1,0 +1,11 @@
+package cloud.dumont;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class DumontApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(DumontApplication.class, args);
+    }
+}
