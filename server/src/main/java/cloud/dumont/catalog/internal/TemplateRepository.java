@@ -1,0 +1,20 @@
+package cloud.dumont.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TemplateRepository extends JpaRepository<TemplateEntity, UUID> {
+
+    @Query("select t from TemplateEntity t join fetch t.publisher p"
+            + " where p.official = true and t.visibility = 'public' order by t.name")
+    List<TemplateEntity> findOfficial();
+
+    @Query("select t from TemplateEntity t join fetch t.publisher p"
+            + " where p.official = true and t.visibility = 'public' and t.slug = :slug")
+    Optional<TemplateEntity> findOfficialBySlug(String slug);
+
+    Optional<TemplateEntity> findByPublisherAndSlug(PublisherEntity publisher, String slug);
+}

@@ -1,0 +1,6 @@
+package cloud.dumont.identity;
+
+public enum Role {
+    USER,
+    ADMIN
+}
