@@ -3,6 +3,7 @@ package cloud.dumont.identity.internal;
 import cloud.dumont.identity.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,8 +12,6 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -25,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Sessions and cookies are never used, so CSRF protection has nothing to protect.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_READS = {
@@ -92,11 +92,5 @@ class SecurityConfiguration {
                     ? apiToken
                     : jwt;
         };
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // BCrypt today, with the algorithm id stored in each hash so a later upgrade can rehash on login.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -1,0 +1,42 @@
+package cloud.dumont;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+/**
+ * The real servers some tests need. Where one is absent on a developer's machine the test says so and is skipped; CI
+ * starts both, so there they always run.
+ */
+public final class TestServers {
+
+    public static final String POSTGRES_HOST = "127.0.0.1";
+    public static final int POSTGRES_PORT = 5432;
+    public static final String REDIS_URL = "redis://127.0.0.1:6379";
+
+    private TestServers() {}
+
+    public static void assumePostgres() {
+        assumeTrue(postgresListening(), "PostgreSQL is not listening on 127.0.0.1:5432; skipping (CI runs this test)");
+    }
+
+    public static void assumeRedis() {
+        assumeTrue(
+                listening("127.0.0.1", 6379), "Redis is not listening on 127.0.0.1:6379; skipping (CI runs this test)");
+    }
+
+    public static boolean postgresListening() {
+        return listening(POSTGRES_HOST, POSTGRES_PORT);
+    }
+
+    static boolean listening(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package cloud.dumont.catalog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.dumont.api.identity.ApiTokenRequest;
+import cloud.dumont.api.identity.UserResponse;
+import cloud.dumont.identity.Role;
+import cloud.dumont.identity.internal.Accounts;
+import cloud.dumont.identity.internal.ApiTokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the schema and repositories must do on every database Dumont supports. Each subclass boots the application
+ * against one database; the same migrations must run and the same rows come back.
+ */
+abstract class PersistenceContract {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OfficialCatalogSync sync;
+
+    @Autowired
+    TemplateRepository templates;
+
+    @Autowired
+    TemplateVersionRepository versions;
+
+    @Autowired
+    ModelRepository models;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ApiTokens apiTokens;
+
+    @Test
+    void migrationsRunAndTheOfficialCatalogIsSeeded() {
+        assertThat(count("templates")).isEqualTo(4);
+        assertThat(count("template_versions")).isEqualTo(4);
+        assertThat(count("models")).isEqualTo(8);
+        assertThat(jdbc.queryForObject("select official from publishers where handle = 'dumont'", Boolean.class))
+                .isTrue();
+        assertThat(jdbc.queryForList("select slug from templates where gpu_min_vram is null", String.class))
+                .isEmpty();
+    }
+
+    @Test
+    void jsonColumnsRoundTripThroughTheRepositories() {
+        TemplateEntity comfy = templates.findOfficialBySlug("comfy-ui").orElseThrow();
+
+        assertThat(comfy.launchSpec().ports()).singleElement().satisfies(p -> {
+            assertThat(p.port()).isEqualTo(8188);
+            assertThat(p.healthPath()).isEqualTo("/system_stats");
+        });
+        assertThat(comfy.launchSpec().envVars()).containsKey("CLI_ARGS");
+        assertThat(comfy.metadata().tags()).contains("comfyui");
+        TemplateVersionEntity v1 =
+                versions.findByTemplateIdAndVersion(comfy.getId(), "1.0.0").orElseThrow();
+        assertThat(v1.getLaunchSpec()).isEqualTo(comfy.launchSpec());
+        assertThat(models.findById("Qwen/Qwen3-0.6B").orElseThrow().definition().supportedEngines())
+                .containsExactly("vllm", "sglang", "trtllm");
+    }
+
+    @Test
+    void syncingAgainChangesNothing() {
+        List<String> before = jdbc.queryForList("select id || version from template_versions order by 1", String.class);
+
+        sync.run(new DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForList("select id || version from template_versions order by 1", String.class))
+                .isEqualTo(before);
+        assertThat(count("templates")).isEqualTo(4);
+        assertThat(count("models")).isEqualTo(8);
+    }
+
+    @Test
+    void aChangedLaunchSpecBecomesANewVersionAndTheOldOneStays() {
+        TemplateEntity vllm = templates.findOfficialBySlug("vllm").orElseThrow();
+        String current = vllm.getCurrentVersion();
+        // Pretend the stored version was built from a different spec than the one shipped now.
+        jdbc.update(
+                "update template_versions set spec_hash = 'older' where template_id = ? and version = ?",
+                vllm.getId(),
+                current);
+
+        sync.run(new DefaultApplicationArguments());
+
+        String next = SemVer.nextMinor(current);
+        assertThat(templates.findOfficialBySlug("vllm").orElseThrow().getCurrentVersion())
+                .isEqualTo(next);
+        assertThat(versions.findByTemplateIdOrderByCreatedAtAsc(vllm.getId()))
+                .extracting(TemplateVersionEntity::getVersion)
+                .contains(current, next);
+    }
+
+    @Test
+    void usersAndApiTokensPersist() {
+        UserResponse user = accounts.create(
+                "Persist-" + System.nanoTime() + "@Example.com", "a long password", "Persist", Role.USER);
+        assertThat(user.email()).isEqualTo(user.email().toLowerCase());
+
+        String secret =
+                apiTokens.create(user.id(), new ApiTokenRequest("ci", 7)).token();
+
+        assertThat(apiTokens.authenticate(secret)).contains(user.id());
+        assertThat(apiTokens.authenticate(secret + "x")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from api_tokens where token_hash = ?", Integer.class, secret))
+                .isZero();
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+}
