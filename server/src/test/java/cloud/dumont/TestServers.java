@@ -1,5 +1,6 @@
 package cloud.dumont;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -19,12 +20,19 @@ public final class TestServers {
     private TestServers() {}
 
     public static void assumePostgres() {
-        assumeTrue(postgresListening(), "PostgreSQL is not listening on 127.0.0.1:5432; skipping (CI runs this test)");
+        require(postgresListening(), "PostgreSQL is not listening on 127.0.0.1:5432");
     }
 
     public static void assumeRedis() {
-        assumeTrue(
-                listening("127.0.0.1", 6379), "Redis is not listening on 127.0.0.1:6379; skipping (CI runs this test)");
+        require(listening("127.0.0.1", 6379), "Redis is not listening on 127.0.0.1:6379");
+    }
+
+    /** Skips on a developer's machine; in CI ({@code CI=true}) a missing server is a failure, not a skip. */
+    private static void require(boolean available, String problem) {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            assertTrue(available, problem + " in CI, where .ci/run starts it");
+        }
+        assumeTrue(available, problem + "; skipping (CI runs this test)");
     }
 
     public static boolean postgresListening() {

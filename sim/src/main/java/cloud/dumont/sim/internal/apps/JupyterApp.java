@@ -1,0 +1,88 @@
+package cloud.dumont.sim.internal.apps;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for JupyterLab (jupyter_server). {@code GET /api} answers its version without auth,
+ * as the real server does, so it is the health path. With a token (the {@code JUPYTER_TOKEN} env
+ * var, or Vast.ai's jupyter token for jupyter runtypes) every other page needs {@code ?token=},
+ * {@code Authorization: token ...} or the cookie set by a successful {@code ?token=}.
+ */
+final class JupyterApp implements App {
+
+    static final String SERVER_VERSION = "2.15.0";
+    private static final String COOKIE = "dumont-sim-jupyter";
+
+    private final AppContext ctx;
+    private final int port;
+    private final String token;
+    private final Instant started = Instant.now();
+
+    JupyterApp(AppContext ctx, int port) {
+        this.ctx = ctx;
+        this.port = port;
+        String fromEnv = ctx.env().get("JUPYTER_TOKEN");
+        this.token = fromEnv != null && !fromEnv.isBlank() ? fromEnv : ctx.vastJupyterToken();
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = AppHttp.path(exchange);
+        if (path.equals("/api")) {
+            AppHttp.json(exchange, 200, Map.of("version", SERVER_VERSION));
+            return;
+        }
+        if (path.equals("/login")) {
+            AppHttp.html(exchange, 200, page("<p>Enter the instance's token to continue (?token=...).</p>"));
+            return;
+        }
+        if (!authorized(exchange)) {
+            if (path.startsWith("/api/")) {
+                AppHttp.json(exchange, 403, Map.of("message", "Forbidden", "reason", null == token ? "" : "token"));
+            } else {
+                AppHttp.redirect(exchange, "/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        if (token != null && token.equals(AppHttp.query(exchange).get("token"))) {
+            exchange.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Lax");
+        }
+        switch (path) {
+            case "/api/status" -> AppHttp.json(exchange, 200, status());
+            case "/api/kernels", "/api/sessions", "/api/terminals" -> AppHttp.json(exchange, 200, List.of());
+            default -> AppHttp.html(exchange, 200, page("<p>Nothing runs here: no kernels, no GPU.</p>"));
+        }
+    }
+
+    private boolean authorized(HttpExchange exchange) {
+        if (token == null) {
+            return true;
+        }
+        return token.equals(AppHttp.query(exchange).get("token"))
+                || token.equals(AppHttp.authorization(exchange, "token"))
+                || token.equals(AppHttp.authorization(exchange, "Bearer"))
+                || token.equals(AppHttp.cookie(exchange, COOKIE));
+    }
+
+    private Map<String, Object> status() {
+        return Map.of(
+                "started",
+                started.toString(),
+                "last_activity",
+                Instant.now().toString(),
+                "connections",
+                0,
+                "kernels",
+                0);
+    }
+
+    private String page(String extra) {
+        return SimulatedPage.render(AppKind.JUPYTER.displayName(), ctx, port, extra);
+    }
+}
