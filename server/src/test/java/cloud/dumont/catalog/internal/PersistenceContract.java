@@ -43,7 +43,13 @@ abstract class PersistenceContract {
     @Test
     void migrationsRunAndTheOfficialCatalogIsSeeded() {
         assertThat(count("templates")).isEqualTo(4);
-        assertThat(count("template_versions")).isEqualTo(4);
+        // Another test of this class may already have added a version; each template must have its current one.
+        assertThat(count("template_versions")).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from templates t where not exists (select 1 from template_versions v"
+                                + " where v.template_id = t.id and v.version = t.current_version)",
+                        Integer.class))
+                .isZero();
         assertThat(count("models")).isEqualTo(8);
         assertThat(jdbc.queryForObject("select official from publishers where handle = 'dumont'", Boolean.class))
                 .isTrue();

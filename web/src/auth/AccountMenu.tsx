@@ -1,0 +1,50 @@
+import { CircleUser, LogIn, LogOut } from 'lucide-react';
+import { Link, useLocation } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+
+import { useAccessToken, useCurrentUser, useSignOut } from './session';
+
+export function AccountMenu() {
+  const token = useAccessToken();
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const location = useLocation();
+
+  if (token === null) {
+    if (location.pathname === '/login') return null;
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <Button asChild size="sm" variant="outline">
+        <Link to={`/login?next=${next}`}>
+          <LogIn aria-hidden="true" />
+          Sign in
+        </Link>
+      </Button>
+    );
+  }
+
+  return (
+    <div className="flex items-center gap-2">
+      {user.isPending ? (
+        <Skeleton className="hidden h-4 w-32 sm:block" aria-hidden="true" />
+      ) : (
+        user.data?.email && (
+          <span
+            className="text-muted-foreground hidden max-w-48 items-center gap-1.5 truncate text-sm sm:inline-flex"
+            data-testid="current-user-email"
+            title={user.data.display_name ?? user.data.email}
+          >
+            <CircleUser className="size-4 shrink-0" aria-hidden="true" />
+            <span className="truncate">{user.data.email}</span>
+          </span>
+        )
+      )}
+      <Button size="sm" variant="ghost" onClick={signOut}>
+        <LogOut aria-hidden="true" />
+        Sign out
+      </Button>
+    </div>
+  );
+}

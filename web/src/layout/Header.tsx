@@ -1,0 +1,44 @@
+import { NavLink } from 'react-router';
+
+import { AccountMenu } from '@/auth/AccountMenu';
+import { cn } from '@/lib/utils';
+
+import { Logo } from './Logo';
+import { ThemeToggle } from './ThemeToggle';
+
+const NAV_ITEMS = [
+  { to: '/templates', label: 'Templates' },
+  { to: '/models', label: 'Models' },
+];
+
+export function Header() {
+  return (
+    <header className="bg-background/80 supports-[backdrop-filter]:bg-background/60 sticky top-0 z-40 border-b backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:gap-6 sm:px-6 lg:px-8">
+        <Logo />
+        <nav aria-label="Main" className="flex items-center gap-1">
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              className={({ isActive }) =>
+                cn(
+                  'focus-visible:ring-ring/50 rounded-md px-3 py-1.5 text-sm font-medium transition-colors outline-none focus-visible:ring-[3px]',
+                  isActive
+                    ? 'bg-accent text-accent-foreground'
+                    : 'text-muted-foreground hover:text-foreground',
+                )
+              }
+            >
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <ThemeToggle />
+          <AccountMenu />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+import type { components } from './api-types';
+import { getToken } from './token';
+
+type Schemas = components['schemas'];
+
+// Wire types, generated from api/openapi.json (`npm run gen:api`). springdoc marks most fields
+// optional, so each feature turns these into complete view types with explicit fallbacks.
+export type ServerInfoDto = Schemas['ServerInfo'];
+export type TemplateDto = Schemas['TemplateResponse'];
+export type PublisherDto = Schemas['Publisher'];
+export type PortSpecDto = Schemas['PortSpec'];
+export type FirstBootDto = Schemas['FirstBoot'];
+export type GpuModelDto = Schemas['GpuModel'];
+export type ModelDto = Schemas['ModelResponse'];
+export type LoginRequest = Schemas['LoginRequest'];
+export type AccessTokenDto = Schemas['AccessToken'];
+export type UserDto = Schemas['UserResponse'];
+export type LaunchMode = NonNullable<TemplateDto['launch_mode']>;
+
+/** An RFC 9457 problem document, the body of every error the server answers. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `Request failed with status ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+/** Appends the non-empty params to `path` as a query string. */
+export function withQuery(path: string, params: QueryParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object') return body as Problem;
+  } catch {
+    // not JSON: fall back to the status line
+  }
+  return { status: response.status, title: response.statusText || undefined };
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+
+  const response = await fetch(path, { ...init, headers });
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return request<T>(withQuery(path, params), { signal });
+}
+
+export function apiPost<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** A sentence for an error state: the server's problem detail, or what went wrong on the way. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.problem.detail ?? error.problem.title ?? `The server answered ${error.status}.`;
+  }
+  if (error instanceof TypeError)
+    return 'Cannot reach the Dumont server. Check that it is running.';
+  return 'Something went wrong.';
+}

@@ -1,0 +1,183 @@
+import type { GpuModelDto, ModelDto, ServerInfoDto, TemplateDto } from '@/lib/api';
+
+const timestamps = { created_at: '2025-11-20T10:00:00Z', updated_at: '2025-11-21T10:00:00Z' };
+const dumont = { handle: 'dumont', name: 'Dumont', official: true };
+
+export const jupyterLab: TemplateDto = {
+  id: '0b6c1d2e-0000-4000-8000-000000000001',
+  slug: 'jupyter-lab',
+  name: 'JupyterLab',
+  description: 'PyTorch notebooks with CUDA ready to go.',
+  category: 'development',
+  tags: ['python', 'pytorch', 'notebook'],
+  icon: 'notebook',
+  publisher: dumont,
+  version: '1.0.0',
+  docker_image: 'jupyter/pytorch-notebook:latest',
+  launch_mode: 'onstart',
+  launch_command: 'jupyter lab --ip=0.0.0.0 --port=8888 --no-browser --allow-root',
+  launch_args: [],
+  ports: [{ port: 8888, protocol: 'http', label: 'JupyterLab', health_path: '/api' }],
+  volumes: ['/home/jovyan/work'],
+  env_vars: { JUPYTER_ENABLE_LAB: 'yes' },
+  gpu_min_vram: 4,
+  gpu_recommended_vram: 8,
+  cuda_version: '12.4',
+  disk_gb: 20,
+  first_boot: {
+    download_gb: 0,
+    estimated_minutes: 2,
+    note: 'Pull your notebooks from git or the work volume.',
+  },
+  documentation_url: 'https://jupyterlab.readthedocs.io',
+  guide_markdown: undefined,
+  ...timestamps,
+};
+
+export const stableDiffusion: TemplateDto = {
+  ...jupyterLab,
+  id: '0b6c1d2e-0000-4000-8000-000000000002',
+  slug: 'stable-diffusion',
+  name: 'Stable Diffusion WebUI',
+  description: 'AUTOMATIC1111 web UI for text-to-image generation.',
+  category: 'image-generation',
+  tags: ['diffusion', 'art'],
+  icon: 'image',
+  docker_image: 'ghcr.io/example/automatic1111-webui:latest',
+  launch_mode: 'entrypoint',
+  launch_command: '--listen --port 7860 --medvram',
+  launch_args: ['--listen', '--port', '7860', '--medvram'],
+  ports: [{ port: 7860, protocol: 'http', label: 'Web UI', health_path: '/' }],
+  volumes: ['/app/models', '/app/outputs'],
+  env_vars: { COMMANDLINE_ARGS: '--medvram' },
+  gpu_min_vram: 6,
+  gpu_recommended_vram: 12,
+  first_boot: {
+    download_gb: 4,
+    estimated_minutes: 5,
+    note: 'the Stable Diffusion 1.5 checkpoint is fetched into /app/models',
+  },
+};
+
+export const comfyUi: TemplateDto = {
+  ...stableDiffusion,
+  id: '0b6c1d2e-0000-4000-8000-000000000003',
+  slug: 'comfy-ui',
+  name: 'ComfyUI',
+  description: 'Node-based workflows for diffusion models.',
+  tags: ['diffusion', 'workflows', 'nodes'],
+  icon: 'workflow',
+  docker_image: 'yanwk/comfyui-boot:latest',
+  launch_command: '--listen 0.0.0.0 --port 8188',
+  ports: [{ port: 8188, protocol: 'http', label: 'ComfyUI', health_path: '/' }],
+  gpu_min_vram: 8,
+  gpu_recommended_vram: 12,
+  first_boot: { download_gb: 0, estimated_minutes: 0, note: undefined },
+};
+
+export const vllm: TemplateDto = {
+  ...jupyterLab,
+  id: '0b6c1d2e-0000-4000-8000-000000000004',
+  slug: 'vllm',
+  name: 'vLLM',
+  description: 'OpenAI-compatible LLM inference server.',
+  category: 'llm-inference',
+  tags: ['inference', 'openai', 'llama'],
+  icon: 'message',
+  docker_image: 'vllm/vllm-openai:latest',
+  launch_mode: 'entrypoint',
+  launch_command: '--model meta-llama/Llama-2-7b-hf --host 0.0.0.0 --port 8000',
+  ports: [{ port: 8000, protocol: 'http', label: 'OpenAI API', health_path: '/health' }],
+  volumes: ['/root/.cache/huggingface'],
+  env_vars: { HUGGING_FACE_HUB_TOKEN: '' },
+  gpu_min_vram: 16,
+  gpu_recommended_vram: 24,
+  first_boot: {
+    download_gb: 14,
+    estimated_minutes: 6,
+    note: 'the model weights are downloaded from Hugging Face',
+  },
+};
+
+export const templates: TemplateDto[] = [jupyterLab, stableDiffusion, comfyUi, vllm];
+
+export const vllmDetail: TemplateDto = {
+  ...vllm,
+  guide_markdown: [
+    '## Query the API',
+    '',
+    'Send a request to `/v1/completions`:',
+    '',
+    '```bash',
+    'curl http://HOST:8000/v1/models',
+    '```',
+    '',
+    '| Setting | Value |',
+    '| --- | --- |',
+    '| Port | 8000 |',
+  ].join('\n'),
+};
+
+export const gpusFrom16: GpuModelDto[] = [
+  {
+    name: 'RTX 4080',
+    vram_gb: 16,
+    architecture: 'Ada',
+    typical_price_min: 0.25,
+    typical_price_max: 0.45,
+  },
+  {
+    name: 'RTX 4090',
+    vram_gb: 24,
+    architecture: 'Ada',
+    typical_price_min: 0.35,
+    typical_price_max: 0.7,
+  },
+  {
+    name: 'A100 80GB',
+    vram_gb: 80,
+    architecture: 'Ampere',
+    typical_price_min: 1.1,
+    typical_price_max: 1.8,
+  },
+];
+
+export const models: ModelDto[] = [
+  {
+    id: 'Qwen/Qwen3-0.6B',
+    name: 'Qwen3 0.6B',
+    description: 'Small, fast chat model.',
+    size: '0.6B',
+    task: 'chat',
+    parameters: 600_000_000,
+    context_length: 32768,
+    license: 'Apache-2.0',
+    supported_engines: ['vllm', 'sglang', 'trtllm'],
+    min_gpu_memory_gb: 8,
+    min_gpu_memory: '8GB',
+    gated: false,
+  },
+  {
+    id: 'meta-llama/Llama-3.1-8B-Instruct',
+    name: 'Llama 3.1 8B Instruct',
+    description: 'Meta instruction-tuned model.',
+    size: '8B',
+    task: 'chat',
+    parameters: 8_000_000_000,
+    context_length: 131072,
+    license: 'Llama 3.1 Community License',
+    supported_engines: ['vllm', 'sglang'],
+    min_gpu_memory_gb: 24,
+    min_gpu_memory: '24GB',
+    gated: true,
+  },
+];
+
+export const serverInfo: ServerInfoDto = {
+  version: '0.1.0-SNAPSHOT',
+  simulated_cloud: false,
+  default_admin_credentials: false,
+  signup_enabled: false,
+  database: 'H2',
+  cache: 'caffeine',
+};

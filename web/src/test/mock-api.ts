@@ -1,0 +1,65 @@
+import { vi } from 'vitest';
+
+export interface MockResponse {
+  status?: number;
+  body?: unknown;
+  /** Resolve only when this promise does, to observe loading states. */
+  until?: Promise<unknown>;
+}
+
+/** Answers a request; `url` is the full path with its query string. */
+export type Handler = (request: { url: URL; init: RequestInit }) => MockResponse | unknown;
+
+function json(status: number, body: unknown): Response {
+  const problem = status >= 400;
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': problem ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+function isMockResponse(value: unknown): value is MockResponse {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((key) => key === 'status' || key === 'body' || key === 'until')
+  );
+}
+
+export function problem(status: number, title: string, detail: string): MockResponse {
+  return {
+    status,
+    body: { type: 'about:blank', title, status, detail, instance: '/api' },
+  };
+}
+
+/**
+ * Replaces the global fetch with a router over "METHOD /path" keys. Unknown routes answer a 404
+ * problem so a forgotten handler shows up as a failing assertion rather than a hang.
+ */
+export function mockApi(handlers: Record<string, Handler | MockResponse | unknown>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = (init.method ?? 'GET').toUpperCase();
+    const handler = handlers[`${method} ${url.pathname}`];
+    if (handler === undefined) {
+      return json(404, { title: 'Not Found', status: 404, detail: `No handler for ${url}` });
+    }
+    const result = typeof handler === 'function' ? (handler as Handler)({ url, init }) : handler;
+    const response: MockResponse = isMockResponse(result) ? result : { body: result };
+    if (response.until) await response.until;
+    return json(response.status ?? 200, response.body);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** A promise with its resolve function, to hold a response back. */
+export function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}

@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// The browser tests fail on any console error, so these do too: React warnings (missing keys,
+// act(), invalid DOM props) surface here first.
+let consoleProblems: string[] = [];
+
+beforeEach(() => {
+  consoleProblems = [];
+  for (const level of ['error', 'warn'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      consoleProblems.push(`console.${level}: ${args.map(String).join(' ')}`);
+    });
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+  expect(consoleProblems, 'nothing logged to console.error or console.warn').toEqual([]);
+});
