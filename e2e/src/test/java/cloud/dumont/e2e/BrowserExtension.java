@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,8 @@ final class BrowserExtension implements BeforeEachCallback, AfterEachCallback, P
         BrowserContext browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = browserContext.newPage();
         page.setDefaultTimeout(15_000);
+        // Assertions wait as long as actions: on a loaded CI machine the lazily loaded guide can take seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {

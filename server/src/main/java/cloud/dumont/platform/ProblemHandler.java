@@ -50,10 +50,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
-        ProblemDetail problem = ProblemException.problem(
-                HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid fields");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return invalid("The request has invalid fields", errors);
     }
 
     @ExceptionHandler(Exception.class)
@@ -105,10 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = ProblemException.problem(
-                HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid fields");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return invalid("The request has invalid fields", errors);
     }
 
     @Override
@@ -122,10 +116,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                 "message",
                                 String.valueOf(err.getDefaultMessage()))))
                 .toList();
-        ProblemDetail problem = ProblemException.problem(
-                HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid parameters");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return invalid("The request has invalid parameters", errors);
     }
 
     /** Framework exceptions that are not overridden above still get a type URI of ours. */
@@ -136,6 +127,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setType(ProblemException.ProblemTypes.uri("http-" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** 400 with one {@code {field, message}} entry per invalid field, named as the client sent it. */
+    private static ResponseEntity<Object> invalid(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem =
+                ProblemException.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail) {
