@@ -125,7 +125,9 @@ free_port() {
 # --- load -------------------------------------------------------------------------------------------
 
 run_wrk() { # url seconds outfile
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency "$1" >"$3" 2>&1 || {
+    # The script adds a RAW_LATENCY line: wrk's histogram before its coordinated-omission correction.
+    WRK_CONNECTIONS="$CONNECTIONS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency \
+        -s "$BENCH/wrk_raw_latency.lua" "$1" >"$3" 2>&1 || {
         cat "$3" >&2
         die "wrk failed against $1"
     }
@@ -342,7 +344,7 @@ python3 "$BENCH/wrk_report.py" report \
     --meta "java_version=$JAVA_VERSION" --meta "jvm_flags=$JVM_FLAGS" \
     --meta "wrk_version=$WRK_VERSION" --meta "nginx_version=$NGINX_VERSION" \
     --meta "jar_sha256=$JAR_SHA" --meta "jar_built=$JAR_MTIME" \
-    --meta "java_opts=${JAVA_OPTS:-}" --meta "server_args=${SERVER_ARGS:-}"
+    --meta "custom_jar=${SERVER_JAR_GIVEN:+$SERVER_JAR}" --meta "java_opts=${JAVA_OPTS:-}" --meta "server_args=${SERVER_ARGS:-}"
 if [[ -n "${KEEP_SERVER_LOG:-}" ]]; then
     cp "$WORK/server.log" "$KEEP_SERVER_LOG"
     log "server log copied to $KEEP_SERVER_LOG"

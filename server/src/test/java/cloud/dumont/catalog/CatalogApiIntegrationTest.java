@@ -167,6 +167,16 @@ class CatalogApiIntegrationTest {
     }
 
     @Test
+    void headOnPublicReadsNeedsNoTokenEither() {
+        Response head = api.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/templates"))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()),
+                null);
+
+        assertThat(head.status()).isEqualTo(200);
+    }
+
+    @Test
     void serverInfoSaysTheCloudIsSimulated() {
         JsonNode info = api.get("/api/v1/info").json();
         assertThat(info.get("simulated_cloud").asBoolean()).isTrue();

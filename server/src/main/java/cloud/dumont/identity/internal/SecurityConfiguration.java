@@ -50,6 +50,8 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/signup")
                         .permitAll()
                         .requestMatchers("/api/**")
