@@ -6,7 +6,6 @@ import cloud.dumont.api.catalog.TemplateResponse;
 import cloud.dumont.catalog.internal.TemplateEntity;
 import cloud.dumont.catalog.internal.TemplateMetadata;
 import cloud.dumont.catalog.internal.TemplateRepository;
-import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +31,6 @@ class OfficialTemplates {
     @Transactional(readOnly = true)
     public TemplateResponse detail(String slug) {
         return templates.findOfficialBySlug(slug).map(t -> toResponse(t, true)).orElse(null);
-    }
-
-    Optional<TemplateLaunchSpec> launchSpec(String slug) {
-        return templates.findOfficialBySlug(slug).map(TemplateEntity::launchSpec);
     }
 
     private static TemplateResponse toResponse(TemplateEntity t, boolean withGuide) {

@@ -39,11 +39,6 @@ public class TemplateCatalog {
         return template;
     }
 
-    /** The launch spec of an official template's current version, for the deployment engine. */
-    public TemplateLaunchSpec launchSpec(String slug) {
-        return official.launchSpec(slug).orElseThrow(() -> ProblemException.notFound("Template '" + slug + "'"));
-    }
-
     private static boolean matches(TemplateResponse t, String q) {
         return t.name().toLowerCase(Locale.ROOT).contains(q)
                 || t.description().toLowerCase(Locale.ROOT).contains(q)

@@ -44,8 +44,4 @@ public class PublisherEntity {
     public boolean isOfficial() {
         return official;
     }
-
-    public UUID getUserId() {
-        return userId;
-    }
 }

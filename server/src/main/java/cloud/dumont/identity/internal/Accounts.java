@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Sign-up, password login and the caller's own account. */
 @Service
@@ -25,8 +26,11 @@ public class Accounts {
     private final LoginThrottle throttle;
     private final DumontProperties properties;
     private final Clock clock;
-    /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Compared against when the email is unknown, so a wrong email costs as long as a wrong password. Hashed on first
+     * use rather than at start-up, where a BCrypt round would only add to the start time.
+     */
+    private final SingletonSupplier<String> decoyHash;
 
     Accounts(
             UserRepository users,
@@ -41,14 +45,14 @@ public class Accounts {
         this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
-        this.decoyHash = passwords.encode(Secrets.randomBase62(24));
+        this.decoyHash = SingletonSupplier.of(() -> passwords.encode(Secrets.randomBase62(24)));
     }
 
     public AccessToken login(String rawEmail, String password, String clientAddress) {
         String email = normalize(rawEmail);
         throttle.checkAllowed(email, clientAddress);
         UserEntity user = users.findByEmail(email).orElse(null);
-        boolean matches = passwords.matches(password, user == null ? decoyHash : user.getPasswordHash());
+        boolean matches = passwords.matches(password, user == null ? decoyHash.obtain() : user.getPasswordHash());
         if (user == null || !matches) {
             throttle.failed(email, clientAddress);
             throw new ProblemException(

@@ -3,6 +3,7 @@ package cloud.dumont.identity.internal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "api_tokens")
 public class ApiTokenEntity {
+
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     private UUID id;
@@ -39,8 +42,14 @@ public class ApiTokenEntity {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
+    /**
+     * Records a use, to the minute: a CLI making many calls would otherwise turn every authenticated request into a
+     * database write.
+     */
     public void usedAt(Instant now) {
-        this.lastUsedAt = now;
+        if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_RESOLUTION).isBefore(now)) {
+            this.lastUsedAt = now;
+        }
     }
 
     public UUID getId() {
