@@ -1,0 +1,21 @@
+package cloud.dumont.api.deployment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/**
+ * What to deploy a template on: a specific offer, or the best live offer of a GPU model.
+ *
+ * @param offerId an offer from {@code GET /templates/{slug}/offers}
+ * @param gpuName a GPU model (e.g. "RTX 4090"); the best compatible offer of that model is rented
+ * @param diskGb disk to allocate; the template's default when absent
+ * @param env extra environment for the container, such as {@code HF_TOKEN}; accepted, never returned
+ */
+public record DeployRequest(
+        @Positive Long offerId,
+        @Size(max = 64) String gpuName,
+        @Min(10) @Max(2048) Integer diskGb,
+        @Size(max = 32) Map<String, String> env) {}

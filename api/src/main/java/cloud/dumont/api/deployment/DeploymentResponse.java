@@ -1,0 +1,38 @@
+package cloud.dumont.api.deployment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A deployment of a template onto a rented GPU.
+ *
+ * @param instanceId the provider's instance id, once the provider accepted the order
+ * @param attempt how many instances this deployment has ordered (a retry orders a new one)
+ * @param credentials the app's secret; owner only, null for everyone else
+ * @param troubleshootingUrl a guide to read when the deployment is unhealthy or failed
+ * @param simulated true when the instance lives in Dumont's simulated cloud, not on a real GPU
+ */
+public record DeploymentResponse(
+        UUID id,
+        UUID ownerId,
+        String templateSlug,
+        String templateName,
+        String templateVersion,
+        DeploymentStatus status,
+        String statusMessage,
+        String gpuName,
+        Integer numGpus,
+        Double pricePerHour,
+        Long offerId,
+        Long instanceId,
+        Long machineId,
+        int attempt,
+        int diskGb,
+        List<Endpoint> endpoints,
+        AppCredentials credentials,
+        String troubleshootingUrl,
+        boolean simulated,
+        PhaseTimes phases,
+        Instant createdAt,
+        Instant updatedAt) {}

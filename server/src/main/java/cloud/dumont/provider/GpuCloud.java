@@ -1,0 +1,34 @@
+package cloud.dumont.provider;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A GPU cloud the deployment engine rents instances from. Every call may throw {@link ProviderException}; an
+ * implementation has already retried what was safe to retry before it throws.
+ */
+public interface GpuCloud {
+
+    /** True when this cloud is Dumont's simulator rather than a real provider. */
+    boolean simulated();
+
+    /** Offers that match the filter, best first (the provider's ranking, then price). */
+    List<CloudOffer> searchOffers(OfferFilter filter);
+
+    /**
+     * Rents an instance. A create is never retried blindly: when its outcome is unknown (timeout, 5xx) the adapter
+     * looks the label up before it tries again, so one order never yields two instances.
+     *
+     * @return the provider's id of the new instance
+     */
+    long create(LaunchOrder order);
+
+    /** The instance, or empty when the provider no longer knows it (destroyed). */
+    Optional<CloudInstance> instance(long instanceId);
+
+    /** Every instance of this account whose label starts with {@code labelPrefix}. */
+    List<CloudInstance> instancesLabelled(String labelPrefix);
+
+    /** Destroys the instance; destroying one that is already gone succeeds. */
+    void destroy(long instanceId);
+}

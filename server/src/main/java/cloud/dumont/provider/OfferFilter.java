@@ -1,0 +1,19 @@
+package cloud.dumont.provider;
+
+/**
+ * What a template needs from an offer.
+ *
+ * @param minVramGb VRAM per GPU, in GB
+ * @param minCuda the highest CUDA version the host's driver supports must be at least this
+ * @param gpuName only this GPU model, or null for any
+ * @param maxPricePerHour only offers at or under this $/h (storage for {@code diskGb} included), or null
+ * @param diskGb disk the instance will get; offers with less free disk are left out
+ */
+public record OfferFilter(
+        int minVramGb,
+        double minCuda,
+        double minReliability,
+        String gpuName,
+        Double maxPricePerHour,
+        int diskGb,
+        int limit) {}
