@@ -33,6 +33,14 @@ class OfficialTemplates {
         return templates.findOfficialBySlug(slug).map(t -> toResponse(t, true)).orElse(null);
     }
 
+    @Transactional(readOnly = true)
+    public DeployableTemplate deployable(String slug) {
+        return templates
+                .findOfficialBySlug(slug)
+                .map(t -> new DeployableTemplate(t.getSlug(), t.getName(), t.getCurrentVersion(), t.launchSpec()))
+                .orElse(null);
+    }
+
     private static TemplateResponse toResponse(TemplateEntity t, boolean withGuide) {
         TemplateLaunchSpec spec = t.launchSpec();
         TemplateMetadata meta = t.metadata();

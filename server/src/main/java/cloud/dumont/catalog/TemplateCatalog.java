@@ -39,6 +39,15 @@ public class TemplateCatalog {
         return template;
     }
 
+    /** The template's current version, frozen for a deployment; 404 problem when the template does not exist. */
+    public DeployableTemplate deployable(String slug) {
+        DeployableTemplate template = official.deployable(slug);
+        if (template == null) {
+            throw ProblemException.notFound("Template '" + slug + "'");
+        }
+        return template;
+    }
+
     private static boolean matches(TemplateResponse t, String q) {
         return t.name().toLowerCase(Locale.ROOT).contains(q)
                 || t.description().toLowerCase(Locale.ROOT).contains(q)

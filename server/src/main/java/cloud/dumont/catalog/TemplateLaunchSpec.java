@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Everything that decides what runs on a GPU host. A template version freezes one of these; changing any field means
  * a new version, while name, description and guide are metadata that may change in place.
+ *
+ * @param appAuth how the app is guarded by a per-deployment secret; null only in versions frozen before it existed
  */
 public record TemplateLaunchSpec(
         String dockerImage,
@@ -20,4 +22,5 @@ public record TemplateLaunchSpec(
         int gpuMinVram,
         int gpuRecommendedVram,
         String cudaVersion,
-        int diskGb) {}
+        int diskGb,
+        AppAuth appAuth) {}

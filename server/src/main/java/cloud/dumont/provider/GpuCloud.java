@@ -15,6 +15,9 @@ public interface GpuCloud {
     /** Offers that match the filter, best first (the provider's ranking, then price). */
     List<CloudOffer> searchOffers(OfferFilter filter);
 
+    /** One offer by id, or empty when it is rented or withdrawn. */
+    Optional<CloudOffer> offer(long offerId);
+
     /**
      * Rents an instance. A create is never retried blindly: when its outcome is unknown (timeout, 5xx) the adapter
      * looks the label up before it tries again, so one order never yields two instances.

@@ -112,6 +112,28 @@ class InstanceAppsTest {
     }
 
     @Test
+    void comfyUiBehindTheInstancePortalWantsItsToken() {
+        InstanceState comfy = running(Map.of(
+                "image",
+                "vastai/comfyui:@vastai-automatic-tag",
+                "runtype",
+                "args",
+                "env",
+                Map.of("-p 8188:8188", "1", "OPEN_BUTTON_TOKEN", "p0rtal")));
+        assertThat(get(comfy, 8188, "/system_stats").status()).isEqualTo(401);
+        assertThat(get(comfy, 8188, "/system_stats", "Authorization", "Bearer wrong")
+                        .status())
+                .isEqualTo(401);
+        assertThat(get(comfy, 8188, "/system_stats", "Authorization", "Bearer p0rtal")
+                        .json())
+                .containsKeys("system", "devices");
+        SimClient.Reply page = get(comfy, 8188, "/?token=p0rtal");
+        assertThat(page.body()).contains("SIMULATED ComfyUI");
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(get(comfy, 8188, "/queue", "Cookie", cookie).status()).isEqualTo(200);
+    }
+
+    @Test
     void sdWebUiHonoursGradioAuthForPagesAndApiAuthForTheApi() {
         InstanceState sd = running(Map.of(
                 "image", "ghcr.io/ai-dock/stable-diffusion-webui:latest-cuda",

@@ -2,6 +2,7 @@ package cloud.dumont.catalog.internal;
 
 import cloud.dumont.api.catalog.LaunchMode;
 import cloud.dumont.api.catalog.PortSpec;
+import cloud.dumont.catalog.AppAuth;
 import cloud.dumont.catalog.TemplateLaunchSpec;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ record OfficialTemplateDefinition(
         int gpuRecommendedVram,
         String cudaVersion,
         int diskGb,
+        AppAuth appAuth,
         FirstBootDefinition firstBoot,
         String documentationUrl,
         String guide) {
@@ -48,7 +50,8 @@ record OfficialTemplateDefinition(
                 gpuMinVram,
                 gpuRecommendedVram,
                 cudaVersion,
-                diskGb);
+                diskGb,
+                appAuth);
     }
 
     TemplateMetadata metadata(String guideMarkdown) {

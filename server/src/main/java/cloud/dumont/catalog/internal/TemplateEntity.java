@@ -2,6 +2,7 @@ package cloud.dumont.catalog.internal;
 
 import cloud.dumont.api.catalog.LaunchMode;
 import cloud.dumont.api.catalog.PortSpec;
+import cloud.dumont.catalog.AppAuth;
 import cloud.dumont.catalog.TemplateLaunchSpec;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +68,10 @@ public class TemplateEntity {
     private int gpuRecommendedVram;
     private String cudaVersion;
     private int diskGb;
+
+    @Enumerated(EnumType.STRING)
+    private AppAuth appAuth;
+
     private int firstBootDownloadGb;
     private int firstBootMinutes;
     private String firstBootNote;
@@ -100,6 +105,7 @@ public class TemplateEntity {
         this.gpuRecommendedVram = spec.gpuRecommendedVram();
         this.cudaVersion = spec.cudaVersion();
         this.diskGb = spec.diskGb();
+        this.appAuth = spec.appAuth();
         this.updatedAt = now;
     }
 
@@ -144,7 +150,12 @@ public class TemplateEntity {
                 gpuMinVram,
                 gpuRecommendedVram,
                 cudaVersion,
-                diskGb);
+                diskGb,
+                appAuth);
+    }
+
+    public String getName() {
+        return name;
     }
 
     public UUID getId() {

@@ -8,20 +8,37 @@ import java.util.Map;
 
 /**
  * A stand-in for ComfyUI: {@code /system_stats} (the health path) and {@code /queue} (idleness)
- * answer JSON, also under the newer {@code /api} prefix. ComfyUI has no auth of its own.
+ * answer JSON, also under the newer {@code /api} prefix. ComfyUI has no auth of its own; when the
+ * instance has {@code OPEN_BUTTON_TOKEN} (Vast.ai's images), it stands behind the Instance Portal,
+ * which wants that token as {@code ?token=} (then a cookie) or as a bearer header.
  */
 final class ComfyUiApp implements App {
 
+    private static final String COOKIE = "dumont-sim-portal";
+
     private final AppContext ctx;
     private final int port;
+    private final String portalToken;
 
     ComfyUiApp(AppContext ctx, int port) {
         this.ctx = ctx;
         this.port = port;
+        String token = ctx.env().get("OPEN_BUTTON_TOKEN");
+        this.portalToken = token == null || token.isBlank() ? null : token;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (portalToken != null) {
+            if (!portalAuthorized(exchange)) {
+                AppHttp.text(exchange, 401, "text/plain; charset=utf-8", "Unauthorized: open the link with ?token=");
+                return;
+            }
+            if (portalToken.equals(AppHttp.query(exchange).get("token"))) {
+                exchange.getResponseHeaders()
+                        .add("Set-Cookie", COOKIE + "=" + portalToken + "; Path=/; HttpOnly; SameSite=Lax");
+            }
+        }
         String path = AppHttp.path(exchange);
         if (path.startsWith("/api/")) {
             path = path.substring(4);
@@ -35,6 +52,12 @@ final class ComfyUiApp implements App {
                 AppHttp.html(exchange, 200, SimulatedPage.render(AppKind.COMFYUI.displayName(), ctx, port, ""));
             default -> AppHttp.text(exchange, 404, "text/plain; charset=utf-8", "404: Not Found");
         }
+    }
+
+    private boolean portalAuthorized(HttpExchange exchange) {
+        return portalToken.equals(AppHttp.query(exchange).get("token"))
+                || portalToken.equals(AppHttp.authorization(exchange, "Bearer"))
+                || portalToken.equals(AppHttp.cookie(exchange, COOKIE));
     }
 
     private Map<String, Object> systemStats() {

@@ -1,0 +1,75 @@
+package cloud.dumont.deployment;
+
+import cloud.dumont.api.deployment.OfferAlertRequest;
+import cloud.dumont.api.deployment.OfferAlertResponse;
+import cloud.dumont.api.deployment.OffersResponse;
+import cloud.dumont.deployment.internal.OfferAlerts;
+import cloud.dumont.deployment.internal.Offers;
+import cloud.dumont.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Offers")
+class OfferController {
+
+    private final Offers offers;
+    private final OfferAlerts alerts;
+
+    OfferController(Offers offers, OfferAlerts alerts) {
+        this.offers = offers;
+        this.alerts = alerts;
+    }
+
+    @GetMapping({"/api/v1/templates/{slug}/offers", "/api/templates/{slug}/offers"})
+    @Operation(
+            summary = "Live GPU offers the template fits on, cheapest reliable first",
+            description = "Compatible means VRAM at or above the template's minimum, a driver new enough for its"
+                    + " CUDA version, a rentable verified host above the reliability floor and room for its disk.")
+    OffersResponse list(
+            @PathVariable String slug,
+            @Parameter(description = "Only this GPU model, e.g. RTX 4090")
+                    @RequestParam(name = "gpu_name", required = false)
+                    @Size(max = 64)
+                    String gpuName,
+            @Parameter(description = "Only offers at or under this $/h")
+                    @RequestParam(name = "max_price", required = false)
+                    @DecimalMin("0.01")
+                    @DecimalMax("1000")
+                    Double maxPrice,
+            @RequestParam(name = "limit", defaultValue = "20") @Min(1) @Max(100) int limit) {
+        return offers.forTemplate(slug, gpuName, maxPrice, limit);
+    }
+
+    @PostMapping("/api/v1/templates/{slug}/offer-alerts")
+    @Operation(summary = "Ask to be notified when compatible offers appear for this template")
+    ResponseEntity<OfferAlertResponse> notifyMe(
+            @PathVariable String slug, @Valid @RequestBody OfferAlertRequest request, Authentication auth) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(alerts.create(CurrentUser.of(auth), slug, request));
+    }
+
+    @GetMapping("/api/v1/offer-alerts")
+    @Operation(summary = "Your notify-me requests and whether offers have appeared")
+    List<OfferAlertResponse> myAlerts(Authentication auth) {
+        return alerts.list(CurrentUser.of(auth));
+    }
+}

@@ -1,0 +1,101 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeployRequest;
+import cloud.dumont.catalog.DeployableTemplate;
+import cloud.dumont.catalog.GpuCatalog;
+import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.platform.ProblemException;
+import cloud.dumont.provider.CloudOffer;
+import cloud.dumont.provider.GpuCloud;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a deploy request against the template and the live market before anything is stored, so a request that
+ * cannot work is refused with a reason instead of failing minutes later.
+ */
+@Component
+class DeployValidation {
+
+    /** Plain variable names only: Vast.ai reads keys such as "-p 80:80" as docker options. */
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+    /** Variables that carry the deployment's own secret; a user value would replace it. */
+    private static final Set<String> RESERVED = Set.of("JUPYTER_TOKEN", "OPEN_BUTTON_TOKEN", "WEBUI_FLAGS");
+
+    /** A "24 GB" card reports 24564 MB, a "16 GB" one as little as 16376 MB: compare with a 5 % margin. */
+    private static final double VRAM_MARGIN = 0.95;
+
+    private final GpuCatalog gpus;
+
+    DeployValidation(GpuCatalog gpus) {
+        this.gpus = gpus;
+    }
+
+    void checkEnv(Map<String, String> env) {
+        if (env == null) {
+            return;
+        }
+        env.forEach((name, value) -> {
+            if (!ENV_NAME.matcher(name).matches()) {
+                throw unprocessable("Environment variable name '" + name + "' is not a plain variable name");
+            }
+            if (RESERVED.contains(name)) {
+                throw unprocessable(name + " is set by Dumont to guard this deployment and cannot be overridden");
+            }
+            if (value == null || value.length() > 256) {
+                throw unprocessable("The value of " + name + " must be a string of at most 256 characters");
+            }
+        });
+    }
+
+    void checkGpuName(DeployableTemplate template, String gpuName) {
+        gpus.find(gpuName).ifPresent(gpu -> {
+            if (gpu.vramGb() < template.spec().gpuMinVram()) {
+                throw belowMinimum(template, gpu.name(), gpu.vramGb());
+            }
+        });
+    }
+
+    /** The offer, checked against the template; a gone offer is a conflict the user resolves by picking again. */
+    CloudOffer checkOffer(GpuCloud cloud, DeployableTemplate template, long offerId) {
+        CloudOffer offer = cloud.offer(offerId)
+                .orElseThrow(() -> new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "offer-gone",
+                        "Offer no longer available",
+                        "Offer " + offerId + " was rented or withdrawn; pick another offer"));
+        TemplateLaunchSpec spec = template.spec();
+        if (offer.gpuRamMb() < spec.gpuMinVram() * 1024 * VRAM_MARGIN) {
+            throw belowMinimum(template, offer.gpuName(), Math.round(offer.gpuRamMb() / 1024f));
+        }
+        double cuda = OfferPicker.cudaOf(spec);
+        if (offer.cudaMaxGood() + 1e-9 < cuda) {
+            throw unprocessable(String.format(
+                    "Offer %d's driver supports CUDA %.1f; %s needs CUDA %s",
+                    offerId, offer.cudaMaxGood(), template.name(), spec.cudaVersion()));
+        }
+        return offer;
+    }
+
+    static int diskGb(DeployRequest request, DeployableTemplate template) {
+        return request.diskGb() != null ? request.diskGb() : template.spec().diskGb();
+    }
+
+    private static ProblemException belowMinimum(DeployableTemplate template, String gpu, int vramGb) {
+        return new ProblemException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "gpu-below-minimum",
+                "GPU too small",
+                gpu + " has " + vramGb + " GB of VRAM; " + template.name() + " needs at least "
+                        + template.spec().gpuMinVram() + " GB");
+    }
+
+    private static ProblemException unprocessable(String detail) {
+        return new ProblemException(
+                HttpStatus.UNPROCESSABLE_CONTENT, "invalid-deployment", "Invalid deployment", detail);
+    }
+}

@@ -1,0 +1,58 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.platform.ProblemException;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admits a new deployment under the per-user limit of live deployments. The user's quota row is locked while counting
+ * and inserting, so two deploys sent at the same moment cannot both slip under the limit.
+ */
+@Component
+class DeploymentAdmission {
+
+    static final Set<DeploymentStatus> COUNTED = EnumSet.of(
+            DeploymentStatus.pending,
+            DeploymentStatus.provisioning,
+            DeploymentStatus.starting,
+            DeploymentStatus.running,
+            DeploymentStatus.unhealthy,
+            DeploymentStatus.destroying);
+
+    private final JdbcClient jdbc;
+    private final DeploymentRepository deployments;
+    private final DeploymentStore store;
+    private final DeploymentProperties properties;
+
+    DeploymentAdmission(
+            JdbcClient jdbc, DeploymentRepository deployments, DeploymentStore store, DeploymentProperties properties) {
+        this.jdbc = jdbc;
+        this.deployments = deployments;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Transactional
+    void admit(DeploymentEntity d) {
+        jdbc.sql("insert into deployment_quotas (owner_id) values (?) on conflict do nothing")
+                .param(d.getOwnerId())
+                .update();
+        jdbc.sql("select owner_id from deployment_quotas where owner_id = ? for update")
+                .param(d.getOwnerId())
+                .query()
+                .singleValue();
+        long live = deployments.countByOwnerIdAndStatusIn(d.getOwnerId(), COUNTED);
+        if (live >= properties.maxPerUser()) {
+            throw ProblemException.tooManyRequests(
+                    "You already have " + live + " live deployments, the most allowed at once ("
+                            + properties.maxPerUser() + "); destroy one before deploying another",
+                    Duration.ofMinutes(1));
+        }
+        store.insert(d);
+    }
+}

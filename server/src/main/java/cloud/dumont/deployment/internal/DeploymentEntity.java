@@ -1,0 +1,382 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.catalog.DeployableTemplate;
+import cloud.dumont.catalog.TemplateLaunchSpec;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One deployment: what was asked for (template version, offer or GPU, disk, extra env), what the provider gave (offer,
+ * instance, endpoints) and where it stands. The reconciler reads and writes it; the API only asks for changes (destroy,
+ * retry) and the reconciler carries them out.
+ */
+@Entity
+@Table(name = "deployments")
+public class DeploymentEntity {
+
+    @Id
+    private UUID id;
+
+    private UUID ownerId;
+    private String templateSlug;
+    private String templateName;
+    private String templateVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private TemplateLaunchSpec launchSpec;
+
+    @Enumerated(EnumType.STRING)
+    private DeploymentStatus status;
+
+    private String statusMessage;
+    private Long requestedOfferId;
+    private String requestedGpuName;
+    private int diskGb;
+    private Long offerId;
+    private String gpuName;
+    private Integer numGpus;
+    private Double pricePerHour;
+    private Long instanceId;
+    private Long staleInstanceId;
+    private Long machineId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Endpoint> endpoints;
+
+    private int attempt;
+    private String appSecret;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> extraEnv;
+
+    private String providerStatus;
+    private String problemCode;
+    private int healthFailures;
+    private int transientErrors;
+    private boolean simulated;
+    private Instant nextCheckAt;
+    private Instant requestedAt;
+    private Instant provisioningAt;
+    private Instant startingAt;
+    private Instant runningAt;
+    private Instant unhealthyAt;
+    private Instant failedAt;
+    private Instant destroyingAt;
+    private Instant destroyedAt;
+    private Instant updatedAt;
+
+    @Version
+    private long rowVersion;
+
+    /** Events produced while this copy was changed; written with it. */
+    @Transient
+    private final List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    protected DeploymentEntity() {}
+
+    public DeploymentEntity(
+            UUID ownerId,
+            DeployableTemplate template,
+            Long requestedOfferId,
+            String requestedGpuName,
+            int diskGb,
+            Map<String, String> extraEnv,
+            String appSecret,
+            boolean simulated,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.ownerId = ownerId;
+        this.templateSlug = template.slug();
+        this.templateName = template.name();
+        this.templateVersion = template.version();
+        this.launchSpec = template.spec();
+        this.requestedOfferId = requestedOfferId;
+        this.requestedGpuName = requestedGpuName;
+        this.diskGb = diskGb;
+        this.extraEnv = extraEnv == null ? Map.of() : new HashMap<>(extraEnv);
+        this.appSecret = appSecret;
+        this.simulated = simulated;
+        this.attempt = 1;
+        this.status = DeploymentStatus.pending;
+        this.statusMessage = "Deployment requested";
+        this.requestedAt = now;
+        this.nextCheckAt = now;
+        this.updatedAt = now;
+        pendingEvents.add(new PendingEvent(
+                "status",
+                DeploymentStatus.pending,
+                "Deployment of " + templateName + " " + templateVersion + " requested"));
+    }
+
+    /** Moves to {@code next}, stamps the phase and records a status event. */
+    public void moveTo(DeploymentStatus next, String message, Instant now) {
+        this.status = next;
+        this.statusMessage = message;
+        this.updatedAt = now;
+        switch (next) {
+            case pending -> requestedAt = now;
+            case provisioning -> provisioningAt = now;
+            case starting -> startingAt = now;
+            case running -> runningAt = now;
+            case unhealthy -> unhealthyAt = now;
+            case failed -> failedAt = now;
+            case destroying -> destroyingAt = now;
+            case destroyed -> destroyedAt = now;
+        }
+        pendingEvents.add(new PendingEvent("status", next, message));
+    }
+
+    /** Records progress within the current phase. */
+    public void note(String message, Instant now) {
+        this.updatedAt = now;
+        pendingEvents.add(new PendingEvent("info", status, message));
+    }
+
+    /** Starts a new attempt: the old instance (if any) is destroyed by the reconciler before a new one is rented. */
+    public void retry(Instant now) {
+        if (instanceId != null) {
+            staleInstanceId = instanceId;
+        }
+        instanceId = null;
+        offerId = null;
+        machineId = null;
+        endpoints = null;
+        providerStatus = null;
+        problemCode = null;
+        healthFailures = 0;
+        transientErrors = 0;
+        provisioningAt = startingAt = runningAt = unhealthyAt = failedAt = null;
+        attempt++;
+        moveTo(DeploymentStatus.pending, "Retry requested: attempt " + attempt, now);
+        nextCheckAt = now;
+    }
+
+    public void recordOrder(long offerId, String gpuName, Integer numGpus, Double pricePerHour, Long machineId) {
+        this.offerId = offerId;
+        this.gpuName = gpuName;
+        this.numGpus = numGpus;
+        this.pricePerHour = pricePerHour;
+        this.machineId = machineId;
+    }
+
+    /** The offer the user picked is gone; later attempts take the best offer of the same GPU model. */
+    public void forgetRequestedOffer() {
+        this.requestedOfferId = null;
+    }
+
+    /** The label that ties a provider instance to this deployment's current attempt. */
+    public String label() {
+        return Labels.of(id, attempt);
+    }
+
+    public List<PendingEvent> drainEvents() {
+        List<PendingEvent> drained = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return drained;
+    }
+
+    /** An event not yet stored. */
+    public record PendingEvent(String type, DeploymentStatus status, String message) {}
+
+    // Accessors: plain getters and setters for the fields the reconciler maintains.
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public String getTemplateSlug() {
+        return templateSlug;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public String getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public TemplateLaunchSpec getLaunchSpec() {
+        return launchSpec;
+    }
+
+    public DeploymentStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusMessage() {
+        return statusMessage;
+    }
+
+    public Long getRequestedOfferId() {
+        return requestedOfferId;
+    }
+
+    public String getRequestedGpuName() {
+        return requestedGpuName;
+    }
+
+    public int getDiskGb() {
+        return diskGb;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public String getGpuName() {
+        return gpuName;
+    }
+
+    public Integer getNumGpus() {
+        return numGpus;
+    }
+
+    public Double getPricePerHour() {
+        return pricePerHour;
+    }
+
+    public Long getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(Long instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public Long getStaleInstanceId() {
+        return staleInstanceId;
+    }
+
+    public void setStaleInstanceId(Long staleInstanceId) {
+        this.staleInstanceId = staleInstanceId;
+    }
+
+    public Long getMachineId() {
+        return machineId;
+    }
+
+    public void setMachineId(Long machineId) {
+        this.machineId = machineId;
+    }
+
+    public List<Endpoint> getEndpoints() {
+        return endpoints == null ? List.of() : endpoints;
+    }
+
+    public void setEndpoints(List<Endpoint> endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    public int getAttempt() {
+        return attempt;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public Map<String, String> getExtraEnv() {
+        return extraEnv == null ? Map.of() : extraEnv;
+    }
+
+    public String getProviderStatus() {
+        return providerStatus;
+    }
+
+    public void setProviderStatus(String providerStatus) {
+        this.providerStatus = providerStatus;
+    }
+
+    /** Why the deployment is unhealthy or failed, as a troubleshooting anchor; null otherwise. */
+    public String getProblemCode() {
+        return problemCode;
+    }
+
+    public void setProblemCode(String problemCode) {
+        this.problemCode = problemCode;
+    }
+
+    public int getHealthFailures() {
+        return healthFailures;
+    }
+
+    public void setHealthFailures(int healthFailures) {
+        this.healthFailures = healthFailures;
+    }
+
+    public int getTransientErrors() {
+        return transientErrors;
+    }
+
+    public void setTransientErrors(int transientErrors) {
+        this.transientErrors = transientErrors;
+    }
+
+    public boolean isSimulated() {
+        return simulated;
+    }
+
+    public Instant getNextCheckAt() {
+        return nextCheckAt;
+    }
+
+    public void setNextCheckAt(Instant nextCheckAt) {
+        this.nextCheckAt = nextCheckAt;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getProvisioningAt() {
+        return provisioningAt;
+    }
+
+    public Instant getStartingAt() {
+        return startingAt;
+    }
+
+    public Instant getRunningAt() {
+        return runningAt;
+    }
+
+    public Instant getUnhealthyAt() {
+        return unhealthyAt;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
+    }
+
+    public Instant getDestroyingAt() {
+        return destroyingAt;
+    }
+
+    public Instant getDestroyedAt() {
+        return destroyedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,49 @@
+package cloud.dumont.deployment.internal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the deployment engine ({@code dumont.deployments.*}).
+ *
+ * @param maxPerUser live deployments one user may have at once
+ * @param provisioningTimeout how long an ordered instance may take to run before the deployment fails
+ * @param healthTimeout how long a running instance's app may take to answer its health path before it is unhealthy
+ * @param healthBackoffCap the longest wait between two health checks of a starting app
+ * @param pollInterval how often a provisioning instance is looked at
+ * @param runningCheckInterval how often a running deployment's instance and health are checked
+ * @param deployWait how long {@code POST deploy} waits for the provider to accept the order before it answers
+ * @param loopEnabled whether this process reconciles deployments (tests drive passes themselves)
+ * @param minReliability offers from hosts below this reliability are not shown
+ * @param huggingFaceToken the server's {@code HUGGINGFACE_TOKEN}, given to templates that download models when the
+ *     user brings none of their own
+ */
+@Validated
+@ConfigurationProperties("dumont.deployments")
+public record DeploymentProperties(
+        @Positive int maxPerUser,
+        @NotNull Duration provisioningTimeout,
+        @NotNull Duration healthTimeout,
+        @NotNull Duration healthBackoffCap,
+        @NotNull Duration pollInterval,
+        @NotNull Duration runningCheckInterval,
+        @NotNull Duration leaseDuration,
+        @NotNull Duration deployWait,
+        @NotNull Duration orphanSweepInterval,
+        @NotNull Duration offerAlertInterval,
+        @DecimalMin("0") @DecimalMax("1") double minReliability,
+        @Positive int workers,
+        boolean loopEnabled,
+        String huggingFaceToken) {
+
+    @Override
+    public String toString() {
+        return "DeploymentProperties[maxPerUser=" + maxPerUser + ", provisioningTimeout=" + provisioningTimeout
+                + ", healthTimeout=" + healthTimeout + "]";
+    }
+}

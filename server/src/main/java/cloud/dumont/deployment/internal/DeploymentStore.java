@@ -1,0 +1,101 @@
+package cloud.dumont.deployment.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reads and writes deployments with their events, in one transaction each, so a status and the event that announces
+ * it are stored together or not at all. Writes are optimistic: a copy changed by someone else meanwhile is refused
+ * and the change is decided again from fresh state.
+ */
+@Repository
+public class DeploymentStore {
+
+    private final EntityManager em;
+    private final DeploymentRepository deployments;
+    private final DeploymentEventRepository events;
+    private final JdbcClient jdbc;
+    private final EventSignals signals;
+    private final Clock clock;
+
+    DeploymentStore(
+            EntityManager em,
+            DeploymentRepository deployments,
+            DeploymentEventRepository events,
+            JdbcClient jdbc,
+            EventSignals signals,
+            Clock clock) {
+        this.em = em;
+        this.deployments = deployments;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DeploymentEntity> find(UUID id) {
+        return deployments.findById(id);
+    }
+
+    @Transactional
+    public void insert(DeploymentEntity d) {
+        em.persist(d);
+        em.flush();
+        appendEvents(d);
+    }
+
+    /**
+     * Writes the changed copy and its events.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the row changed since the copy was read
+     *     (nothing was written)
+     */
+    @Transactional
+    public void update(DeploymentEntity d) {
+        em.merge(d);
+        em.flush();
+        appendEvents(d);
+    }
+
+    /** Saves a new instance id at once, outside any copy, so a crash right after the order cannot lose it. */
+    @Transactional
+    public void recordInstance(UUID deploymentId, long instanceId) {
+        jdbc.sql("update deployments set instance_id = ? where id = ?")
+                .params(instanceId, deploymentId)
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeploymentEventEntity> eventsAfter(UUID deploymentId, int seq) {
+        return events.findByDeploymentIdAndSeqGreaterThanOrderBySeq(deploymentId, seq);
+    }
+
+    private void appendEvents(DeploymentEntity d) {
+        List<DeploymentEntity.PendingEvent> pending = d.drainEvents();
+        if (pending.isEmpty()) {
+            return;
+        }
+        int seq = events.lastSeq(d.getId());
+        Instant now = clock.instant();
+        for (DeploymentEntity.PendingEvent e : pending) {
+            events.save(new DeploymentEventEntity(d.getId(), ++seq, now, e.type(), e.status(), e.message()));
+        }
+        UUID id = d.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signals.signal(id);
+            }
+        });
+    }
+}

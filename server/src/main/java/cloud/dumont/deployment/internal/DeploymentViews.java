@@ -1,0 +1,49 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.PhaseTimes;
+import cloud.dumont.identity.CurrentUser;
+
+/** Deployment rows as the API shows them: the app's secret to the owner only, never to admins or anyone else. */
+public final class DeploymentViews {
+
+    private DeploymentViews() {}
+
+    public static DeploymentResponse toResponse(DeploymentEntity d, CurrentUser viewer) {
+        boolean owner = d.getOwnerId().equals(viewer.id());
+        boolean showSecret = owner
+                && d.getStatus().live()
+                && d.getStatus() != cloud.dumont.api.deployment.DeploymentStatus.destroying;
+        return new DeploymentResponse(
+                d.getId(),
+                d.getOwnerId(),
+                d.getTemplateSlug(),
+                d.getTemplateName(),
+                d.getTemplateVersion(),
+                d.getStatus(),
+                d.getStatusMessage(),
+                d.getGpuName() != null ? d.getGpuName() : d.getRequestedGpuName(),
+                d.getNumGpus(),
+                d.getPricePerHour(),
+                d.getOfferId() != null ? d.getOfferId() : d.getRequestedOfferId(),
+                d.getInstanceId(),
+                d.getMachineId(),
+                d.getAttempt(),
+                d.getDiskGb(),
+                showSecret ? d.getEndpoints() : AppAccess.withoutSecret(d.getEndpoints()),
+                showSecret ? AppAccess.credentials(d) : null,
+                Problems.troubleshootingUrl(d.getProblemCode()),
+                d.isSimulated(),
+                new PhaseTimes(
+                        d.getRequestedAt(),
+                        d.getProvisioningAt(),
+                        d.getStartingAt(),
+                        d.getRunningAt(),
+                        d.getUnhealthyAt(),
+                        d.getFailedAt(),
+                        d.getDestroyingAt(),
+                        d.getDestroyedAt()),
+                d.getRequestedAt(),
+                d.getUpdatedAt());
+    }
+}

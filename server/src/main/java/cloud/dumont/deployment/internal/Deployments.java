@@ -1,0 +1,208 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeployRequest;
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.catalog.DeployableTemplate;
+import cloud.dumont.catalog.TemplateCatalog;
+import cloud.dumont.identity.CurrentUser;
+import cloud.dumont.platform.ProblemException;
+import cloud.dumont.provider.CloudOffer;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.ProviderException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the API can do with deployments. Requests only record intent (a new row, "destroy", "retry"); the reconcile
+ * loop carries it out, so the API answers fast and a crash in between loses nothing.
+ */
+@Service
+public class Deployments {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int USER_ACTION_ATTEMPTS = 3;
+
+    private final TemplateCatalog templates;
+    private final GpuCloud cloud;
+    private final DeployValidation validation;
+    private final DeploymentAdmission admission;
+    private final DeploymentStore store;
+    private final DeploymentRepository repository;
+    private final ReconcileLoop loop;
+    private final EventSignals signals;
+    private final DeploymentProperties properties;
+    private final Clock clock;
+
+    Deployments(
+            TemplateCatalog templates,
+            GpuCloud cloud,
+            DeployValidation validation,
+            DeploymentAdmission admission,
+            DeploymentStore store,
+            DeploymentRepository repository,
+            ReconcileLoop loop,
+            EventSignals signals,
+            DeploymentProperties properties,
+            Clock clock) {
+        this.templates = templates;
+        this.cloud = cloud;
+        this.validation = validation;
+        this.admission = admission;
+        this.store = store;
+        this.repository = repository;
+        this.loop = loop;
+        this.signals = signals;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public DeploymentResponse deploy(CurrentUser user, String slug, DeployRequest request) {
+        DeployableTemplate template = templates.deployable(slug);
+        validation.checkEnv(request.env());
+        String gpuName = request.gpuName() == null || request.gpuName().isBlank()
+                ? null
+                : request.gpuName().trim();
+        if (gpuName != null) {
+            validation.checkGpuName(template, gpuName);
+        }
+        if (request.offerId() != null) {
+            CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId()));
+            gpuName = offer.gpuName();
+        }
+        DeploymentEntity d = new DeploymentEntity(
+                user.id(),
+                template,
+                request.offerId(),
+                gpuName,
+                DeployValidation.diskGb(request, template),
+                request.env(),
+                newSecret(),
+                cloud.simulated(),
+                clock.instant());
+        admission.admit(d);
+        loop.wake();
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
+    }
+
+    public List<DeploymentResponse> list(CurrentUser user) {
+        List<DeploymentEntity> rows = user.admin()
+                ? repository.findAllByOrderByRequestedAtDesc()
+                : repository.findByOwnerIdOrderByRequestedAtDesc(user.id());
+        return rows.stream().map(d -> DeploymentViews.toResponse(d, user)).toList();
+    }
+
+    public DeploymentResponse get(CurrentUser user, UUID id) {
+        return DeploymentViews.toResponse(visible(user, id), user);
+    }
+
+    /** Asks for the deployment's instance to be destroyed; destroying a destroyed deployment changes nothing. */
+    public DeploymentResponse destroy(CurrentUser user, UUID id) {
+        return change(user, id, d -> {
+            if (d.getStatus() == DeploymentStatus.destroyed || d.getStatus() == DeploymentStatus.destroying) {
+                return false;
+            }
+            d.moveTo(DeploymentStatus.destroying, "Destroy requested", clock.instant());
+            return true;
+        });
+    }
+
+    /** Starts a new attempt of a failed or unhealthy deployment on a fresh instance. */
+    public DeploymentResponse retry(CurrentUser user, UUID id) {
+        return change(user, id, d -> {
+            if (d.getStatus() != DeploymentStatus.failed && d.getStatus() != DeploymentStatus.unhealthy) {
+                throw ProblemException.conflict(
+                        "Only a failed or unhealthy deployment can be retried; this one is " + d.getStatus());
+            }
+            d.retry(clock.instant());
+            return true;
+        });
+    }
+
+    /** A deployment the user may see: their own, or any for an admin; 404 otherwise, so ids do not leak. */
+    public DeploymentEntity visible(CurrentUser user, UUID id) {
+        return store.find(id)
+                .filter(d -> user.admin() || d.getOwnerId().equals(user.id()))
+                .orElseThrow(() -> ProblemException.notFound("Deployment " + id));
+    }
+
+    private interface Change {
+        boolean apply(DeploymentEntity d);
+    }
+
+    private DeploymentResponse change(CurrentUser user, UUID id, Change change) {
+        for (int attempt = 1; ; attempt++) {
+            DeploymentEntity d = visible(user, id);
+            if (!change.apply(d)) {
+                return DeploymentViews.toResponse(d, user);
+            }
+            d.setNextCheckAt(clock.instant());
+            try {
+                store.update(d);
+                loop.wake();
+                return DeploymentViews.toResponse(d, user);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == USER_ACTION_ATTEMPTS) {
+                    throw ProblemException.conflict("The deployment is changing right now; try again");
+                }
+            }
+        }
+    }
+
+    /** Gives the provider a moment to accept the order, so the answer usually carries the instance id. */
+    private DeploymentEntity awaitOrder(UUID id) {
+        Instant deadline = clock.instant().plus(properties.deployWait());
+        while (true) {
+            long seen = signals.generation();
+            DeploymentEntity d = store.find(id).orElseThrow();
+            if (d.getInstanceId() != null
+                    || !d.getStatus().live()
+                    || !clock.instant().isBefore(deadline)) {
+                return d;
+            }
+            try {
+                signals.awaitAfter(seen, java.time.Duration.ofMillis(100));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return d;
+            }
+        }
+    }
+
+    private static <T> T provider(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProviderException e) {
+            throw unavailable(e);
+        }
+    }
+
+    static ProblemException unavailable(ProviderException e) {
+        if (e.kind() == ProviderException.Kind.AUTH) {
+            return new ProblemException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "provider-not-configured",
+                    "GPU provider not configured",
+                    "Vast.ai refused Dumont's API key. An administrator must set VAST_API_KEY to a valid key"
+                            + " (or unset it to use the simulated cloud).");
+        }
+        return new ProblemException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "provider-unavailable",
+                "GPU provider unavailable",
+                "The GPU provider did not answer: " + e.getMessage() + ". Try again in a moment.");
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,113 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.provider.CloudInstance;
+import cloud.dumont.provider.CloudOffer;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.ProviderException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rents the instance of a deployment's current attempt, at most once: it first looks for an instance that already
+ * carries the attempt's label (ordered before a crash or a lost answer), and saves a new instance's id the moment the
+ * provider returns it.
+ */
+@Component
+class InstanceOrders {
+
+    enum Result {
+        ORDERED,
+        OFFER_GONE,
+        NO_OFFERS
+    }
+
+    private final GpuCloud cloud;
+    private final OfferPicker offers;
+    private final DeploymentStore store;
+    private final DeploymentProperties properties;
+
+    InstanceOrders(GpuCloud cloud, OfferPicker offers, DeploymentStore store, DeploymentProperties properties) {
+        this.cloud = cloud;
+        this.offers = offers;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    Result place(DeploymentEntity d, Instant now) {
+        if (d.getInstanceId() != null) {
+            provisioning(d, "Instance " + d.getInstanceId() + " was ordered before; following it", now);
+            return Result.ORDERED;
+        }
+        Optional<CloudInstance> existing = cloud.instancesLabelled(d.label()).stream()
+                .filter(i -> d.label().equals(i.label()))
+                .findFirst();
+        if (existing.isPresent()) {
+            CloudInstance instance = existing.get();
+            store.recordInstance(d.getId(), instance.id());
+            d.setInstanceId(instance.id());
+            d.recordOrder(
+                    d.getOfferId() == null ? 0 : d.getOfferId(),
+                    instance.gpuName(),
+                    d.getNumGpus(),
+                    instance.pricePerHour(),
+                    instance.machineId());
+            provisioning(d, "Found instance " + instance.id() + " ordered before a restart; following it", now);
+            return Result.ORDERED;
+        }
+        Optional<CloudOffer> offer = choose(d);
+        if (offer.isEmpty()) {
+            return Result.NO_OFFERS;
+        }
+        CloudOffer o = offer.get();
+        long instanceId;
+        try {
+            instanceId = cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken()));
+        } catch (ProviderException e) {
+            if (e.kind() != ProviderException.Kind.OFFER_GONE) {
+                throw e;
+            }
+            d.note(
+                    "Offer " + o.id() + " (" + o.gpuName() + ") was taken before it could be rented; trying another",
+                    now);
+            d.forgetRequestedOffer();
+            return Result.OFFER_GONE;
+        }
+        store.recordInstance(d.getId(), instanceId);
+        d.setInstanceId(instanceId);
+        d.recordOrder(o.id(), o.gpuName(), o.numGpus(), o.pricePerHour(), o.machineId());
+        provisioning(
+                d,
+                String.format(
+                        "Instance %d ordered: %s%s at $%.3f/h in %s",
+                        instanceId,
+                        o.numGpus() > 1 ? o.numGpus() + "× " : "",
+                        o.gpuName(),
+                        o.pricePerHour(),
+                        o.location()),
+                now);
+        return Result.ORDERED;
+    }
+
+    /** The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any). */
+    private Optional<CloudOffer> choose(DeploymentEntity d) {
+        if (d.getRequestedOfferId() != null) {
+            Optional<CloudOffer> requested = cloud.offer(d.getRequestedOfferId());
+            if (requested.isPresent()) {
+                return requested;
+            }
+            d.forgetRequestedOffer();
+        }
+        List<CloudOffer> compatible =
+                offers.compatible(cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, 1);
+        return compatible.stream().findFirst();
+    }
+
+    private static void provisioning(DeploymentEntity d, String message, Instant now) {
+        if (d.getStatus() != DeploymentStatus.provisioning) {
+            d.moveTo(DeploymentStatus.provisioning, message, now);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.OfferResponse;
+import cloud.dumont.api.deployment.OffersResponse;
+import cloud.dumont.catalog.DeployableTemplate;
+import cloud.dumont.catalog.TemplateCatalog;
+import cloud.dumont.provider.CloudOffer;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.ProviderException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Live offers a template can be deployed on, best first, in the API's shape. */
+@Service
+public class Offers {
+
+    private final TemplateCatalog templates;
+    private final GpuCloud cloud;
+    private final OfferPicker picker;
+
+    Offers(TemplateCatalog templates, GpuCloud cloud, OfferPicker picker) {
+        this.templates = templates;
+        this.cloud = cloud;
+        this.picker = picker;
+    }
+
+    public OffersResponse forTemplate(String slug, String gpuName, Double maxPrice, int limit) {
+        DeployableTemplate template = templates.deployable(slug);
+        List<CloudOffer> found;
+        try {
+            found = picker.compatible(cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, limit);
+        } catch (ProviderException e) {
+            throw Deployments.unavailable(e);
+        }
+        String message = found.isEmpty()
+                ? "No compatible GPUs available right now"
+                        + (gpuName == null || gpuName.isBlank() ? "" : " of model " + gpuName)
+                        + (maxPrice == null ? "" : String.format(" at or under $%.2f/h", maxPrice))
+                        + ". Ask to be notified and Dumont will tell you when one appears."
+                : null;
+        return new OffersResponse(slug, found.stream().map(Offers::toResponse).toList(), message, cloud.simulated());
+    }
+
+    /** How many offers match now (for the notify-me watcher). */
+    int count(String slug, String gpuName, Double maxPrice) {
+        DeployableTemplate template = templates.deployable(slug);
+        return picker.compatible(cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, 64)
+                .size();
+    }
+
+    static OfferResponse toResponse(CloudOffer o) {
+        return new OfferResponse(
+                o.id(),
+                o.machineId(),
+                o.gpuName(),
+                o.numGpus(),
+                Math.round(o.gpuRamMb() / 1024f),
+                o.pricePerHour(),
+                o.reliability(),
+                o.location(),
+                o.inetDownMbps(),
+                o.cudaMaxGood(),
+                o.verified());
+    }
+}

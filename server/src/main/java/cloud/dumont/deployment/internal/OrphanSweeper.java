@@ -1,0 +1,69 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.provider.CloudInstance;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.ProviderException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Destroys paid instances nobody tracks: instances labelled by Dumont whose deployment does not exist, is failed or
+ * destroyed, or has moved on to a later attempt. An instance of the current attempt of a live deployment is never
+ * touched, even before its id was saved, so the sweeper cannot race an order.
+ */
+@Component
+public class OrphanSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanSweeper.class);
+
+    private final GpuCloud cloud;
+    private final DeploymentStore store;
+
+    OrphanSweeper(GpuCloud cloud, DeploymentStore store) {
+        this.cloud = cloud;
+        this.store = store;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${dumont.deployments.orphan-sweep-interval}",
+            initialDelayString = "${dumont.deployments.orphan-sweep-interval}")
+    void scheduledSweep() {
+        try {
+            sweep();
+        } catch (ProviderException e) {
+            log.warn("Orphan sweep skipped: {}", e.getMessage());
+        }
+    }
+
+    /** @return how many instances were destroyed */
+    public int sweep() {
+        int destroyed = 0;
+        for (CloudInstance instance : cloud.instancesLabelled(Labels.PREFIX)) {
+            Optional<Labels.Parsed> label = Labels.parse(instance.label());
+            if (label.isPresent() && isOrphan(instance, label.get())) {
+                cloud.destroy(instance.id());
+                destroyed++;
+                log.info("Destroyed orphaned instance {} (label {})", instance.id(), instance.label());
+            }
+        }
+        return destroyed;
+    }
+
+    private boolean isOrphan(CloudInstance instance, Labels.Parsed label) {
+        Optional<DeploymentEntity> owner = store.find(label.deploymentId());
+        if (owner.isEmpty()) {
+            return true;
+        }
+        DeploymentEntity d = owner.get();
+        if (!d.getStatus().live()) {
+            return true;
+        }
+        boolean currentAttempt = label.attempt() == d.getAttempt();
+        boolean tracked = Long.valueOf(instance.id()).equals(d.getInstanceId())
+                || Long.valueOf(instance.id()).equals(d.getStaleInstanceId());
+        return !currentAttempt && !tracked;
+    }
+}

@@ -1,0 +1,22 @@
+package cloud.dumont.deployment.internal;
+
+/** Why a deployment is unhealthy or failed; each code is an anchor of the troubleshooting page. */
+public final class Problems {
+
+    public static final String NO_OFFERS = "no-offers";
+    public static final String PROVISIONING_TIMEOUT = "provisioning-timeout";
+    public static final String CONTAINER_FAILED = "container-failed";
+    public static final String INSTANCE_STOPPED = "instance-stopped";
+    public static final String INSTANCE_LOST = "instance-lost";
+    public static final String HEALTH_TIMEOUT = "health-timeout";
+    public static final String HEALTH_LOST = "health-lost";
+    public static final String PROVIDER_AUTH = "provider-auth";
+    public static final String PROVIDER_REJECTED = "provider-rejected";
+
+    private Problems() {}
+
+    /** The in-app troubleshooting page's section for a code. */
+    public static String troubleshootingUrl(String code) {
+        return code == null ? null : "/troubleshooting#" + code;
+    }
+}

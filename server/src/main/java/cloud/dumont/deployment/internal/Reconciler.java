@@ -1,0 +1,218 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.provider.CloudInstance;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.InstanceState;
+import cloud.dumont.provider.ProviderException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives one deployment one step towards what it should be, from what the provider reports now: level-triggered and
+ * idempotent, so running it twice, or after a crash, does no harm. It never sleeps: it returns when to look again.
+ */
+@Component
+public class Reconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+    private static final Duration MAX_ERROR_BACKOFF = Duration.ofMinutes(1);
+    private static final int OFFER_ATTEMPTS = 5;
+
+    private final GpuCloud cloud;
+    private final InstanceOrders orders;
+    private final HealthChecks health;
+    private final DeploymentProperties properties;
+    private final Clock clock;
+
+    Reconciler(
+            GpuCloud cloud, InstanceOrders orders, HealthChecks health, DeploymentProperties properties, Clock clock) {
+        this.cloud = cloud;
+        this.orders = orders;
+        this.health = health;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Outcome reconcile(DeploymentEntity d) {
+        Instant now = clock.instant();
+        try {
+            Outcome outcome = step(d, now);
+            d.setTransientErrors(0);
+            return outcome;
+        } catch (ProviderException e) {
+            return providerTrouble(d, e, now);
+        }
+    }
+
+    private Outcome step(DeploymentEntity d, Instant now) {
+        return switch (d.getStatus()) {
+            case pending -> order(d, now);
+            case provisioning -> awaitInstance(d, now);
+            case starting, unhealthy, running -> health.check(d, now, observe(d, now));
+            case destroying -> destroy(d, now);
+            case failed, destroyed -> Outcome.done();
+        };
+    }
+
+    private Outcome order(DeploymentEntity d, Instant now) {
+        if (d.getStaleInstanceId() != null) {
+            cloud.destroy(d.getStaleInstanceId());
+            d.note("Destroyed instance " + d.getStaleInstanceId() + " of the previous attempt", now);
+            d.setStaleInstanceId(null);
+        }
+        InstanceOrders.Result result = orders.place(d, now);
+        return switch (result) {
+            case ORDERED -> Outcome.requeueAfter(properties.pollInterval());
+            case OFFER_GONE -> {
+                if (d.getTransientErrors() + 1 >= OFFER_ATTEMPTS) {
+                    yield fail(d, Problems.NO_OFFERS, "Every offer tried was taken before it could be rented", now);
+                }
+                d.setTransientErrors(d.getTransientErrors() + 1);
+                yield Outcome.requeueAfter(Duration.ZERO);
+            }
+            case NO_OFFERS ->
+                fail(
+                        d,
+                        Problems.NO_OFFERS,
+                        "No compatible GPU offer is available right now; retry later or choose another GPU",
+                        now);
+        };
+    }
+
+    private Outcome awaitInstance(DeploymentEntity d, Instant now) {
+        Optional<CloudInstance> seen = observe(d, now);
+        if (seen.isEmpty()) {
+            return Outcome.done();
+        }
+        CloudInstance instance = seen.get();
+        if (instance.state() == InstanceState.RUNNING) {
+            d.setMachineId(instance.machineId());
+            d.setEndpoints(AppAccess.endpoints(d, instance));
+            d.setHealthFailures(0);
+            d.moveTo(
+                    DeploymentStatus.starting,
+                    "Instance " + instance.id() + " is running; waiting for " + d.getTemplateName()
+                            + " to answer its health check",
+                    now);
+            return Outcome.requeueAfter(Duration.ZERO);
+        }
+        if (Duration.between(d.getProvisioningAt(), now).compareTo(properties.provisioningTimeout()) >= 0) {
+            return failAndDestroy(
+                    d,
+                    Problems.PROVISIONING_TIMEOUT,
+                    "No running instance after " + minutes(properties.provisioningTimeout())
+                            + " (last provider status: " + describe(instance) + "); the instance was destroyed",
+                    now);
+        }
+        String status = describe(instance);
+        if (!status.equals(d.getProviderStatus())) {
+            d.setProviderStatus(status);
+            d.note("Provider: " + status, now);
+        }
+        return Outcome.requeueAfter(properties.pollInterval());
+    }
+
+    /**
+     * The deployment's instance when it can still become or stay useful; otherwise the deployment has been failed
+     * (and the instance destroyed) and the answer is empty.
+     */
+    Optional<CloudInstance> observe(DeploymentEntity d, Instant now) {
+        Optional<CloudInstance> instance = cloud.instance(d.getInstanceId());
+        if (instance.isEmpty()) {
+            fail(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
+            return Optional.empty();
+        }
+        InstanceState state = instance.get().state();
+        if (state == InstanceState.BROKEN || state == InstanceState.STOPPED) {
+            String code = state == InstanceState.BROKEN ? Problems.CONTAINER_FAILED : Problems.INSTANCE_STOPPED;
+            failAndDestroy(d, code, "The instance will not run: " + describe(instance.get()), now);
+            return Optional.empty();
+        }
+        return instance;
+    }
+
+    private Outcome destroy(DeploymentEntity d, Instant now) {
+        if (d.getStaleInstanceId() != null) {
+            cloud.destroy(d.getStaleInstanceId());
+            d.setStaleInstanceId(null);
+        }
+        if (d.getInstanceId() != null) {
+            cloud.destroy(d.getInstanceId());
+        }
+        d.moveTo(
+                DeploymentStatus.destroyed,
+                d.getInstanceId() == null
+                        ? "Destroyed before an instance was rented"
+                        : "Instance " + d.getInstanceId() + " destroyed; billing stopped",
+                now);
+        return Outcome.done();
+    }
+
+    Outcome failAndDestroy(DeploymentEntity d, String code, String message, Instant now) {
+        try {
+            if (d.getInstanceId() != null) {
+                cloud.destroy(d.getInstanceId());
+            }
+        } catch (ProviderException e) {
+            // The deployment is failed either way; the orphan sweeper destroys the instance once the provider answers.
+            log.warn(
+                    "Could not destroy instance {} of failed deployment {}: {}",
+                    d.getInstanceId(),
+                    d.getId(),
+                    e.getMessage());
+        }
+        return fail(d, code, message, now);
+    }
+
+    private Outcome fail(DeploymentEntity d, String code, String message, Instant now) {
+        d.setProblemCode(code);
+        d.moveTo(DeploymentStatus.failed, message, now);
+        return Outcome.done();
+    }
+
+    private Outcome providerTrouble(DeploymentEntity d, ProviderException e, Instant now) {
+        if (e.kind() == ProviderException.Kind.TRANSIENT || d.getStatus() == DeploymentStatus.destroying) {
+            int errors = d.getTransientErrors() + 1;
+            d.setTransientErrors(errors);
+            if (errors == 1 || errors % 10 == 0) {
+                d.note("Provider unavailable, retrying: " + e.getMessage(), now);
+            }
+            if (d.getStatus() == DeploymentStatus.provisioning
+                    && Duration.between(d.getProvisioningAt(), now).compareTo(properties.provisioningTimeout()) >= 0) {
+                return failAndDestroy(
+                        d,
+                        Problems.PROVISIONING_TIMEOUT,
+                        "No running instance after " + minutes(properties.provisioningTimeout())
+                                + ": the provider kept failing",
+                        now);
+            }
+            long seconds = Math.min(MAX_ERROR_BACKOFF.toSeconds(), 1L << Math.min(errors, 6));
+            return Outcome.requeueAfter(Duration.ofSeconds(seconds));
+        }
+        if (e.kind() == ProviderException.Kind.AUTH) {
+            return fail(
+                    d,
+                    Problems.PROVIDER_AUTH,
+                    "The GPU provider rejected Dumont's API key; an administrator must check VAST_API_KEY",
+                    now);
+        }
+        return fail(d, Problems.PROVIDER_REJECTED, "The GPU provider refused the order: " + e.getMessage(), now);
+    }
+
+    static String describe(CloudInstance instance) {
+        String state = instance.state().name().toLowerCase(java.util.Locale.ROOT);
+        return instance.statusMessage() == null || instance.statusMessage().isBlank()
+                ? state
+                : state + ", " + instance.statusMessage().trim();
+    }
+
+    private static String minutes(Duration d) {
+        return d.toMinutes() == 1 ? "1 minute" : d.toMinutes() + " minutes";
+    }
+}

@@ -1,0 +1,361 @@
+package cloud.dumont.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cloud.dumont.api.deployment.DeployRequest;
+import cloud.dumont.api.deployment.DeploymentEventResponse;
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.deployment.internal.DeploymentStore;
+import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.Labels;
+import cloud.dumont.deployment.internal.OrphanSweeper;
+import cloud.dumont.deployment.internal.ReconcileLoop;
+import cloud.dumont.identity.CurrentUser;
+import cloud.dumont.platform.ProblemException;
+import cloud.dumont.sim.BootFailure;
+import cloud.dumont.sim.InstanceState;
+import cloud.dumont.sim.ManualClock;
+import cloud.dumont.sim.VastSimulator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The engine against the in-process simulator with the loop switched off: each test moves one manual clock (shared by
+ * server and simulator) and runs reconcile passes itself, so every timeout is reached in milliseconds and every
+ * outcome is exact.
+ */
+@SpringBootTest(
+        properties = {
+            "dumont.deployments.loop-enabled=false",
+            "dumont.deployments.deploy-wait=0s",
+            "dumont.vast.simulator.boot-time-min=30s",
+            "dumont.vast.simulator.boot-time-max=30s",
+            "dumont.vast.retry.base-delay=1ms"
+        })
+@ActiveProfiles("test")
+@Import(DrivenClockConfiguration.class)
+class DeploymentEngineIntegrationTest {
+
+    @Autowired
+    Deployments deployments;
+
+    @Autowired
+    DeploymentStore store;
+
+    @Autowired
+    ReconcileLoop loop;
+
+    @Autowired
+    VastSimulator sim;
+
+    @Autowired
+    ManualClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CurrentUser user;
+
+    @BeforeEach
+    void freshUser() {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
+                        + " 'USER', current_timestamp)",
+                id,
+                id + "@test.local");
+        user = new CurrentUser(id, false);
+    }
+
+    @Test
+    void aDeploymentGoesFromRequestedToRunningWithATokenLinkThatOpensTheApp() throws Exception {
+        DeploymentResponse created = deploy("jupyter-lab");
+        assertThat(created.status()).isEqualTo(DeploymentStatus.pending);
+
+        loop.reconcileDueNow();
+        DeploymentResponse ordered = get(created.id());
+        assertThat(ordered.status()).isEqualTo(DeploymentStatus.provisioning);
+        assertThat(ordered.instanceId()).isNotNull();
+        InstanceState instance = sim.instance(ordered.instanceId()).orElseThrow();
+        assertThat(instance.label()).isEqualTo(Labels.of(created.id(), 1));
+
+        runFor(Duration.ofSeconds(40));
+        DeploymentResponse running = get(created.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.phases().running()).isNotNull();
+        assertThat(running.endpoints()).hasSize(1);
+        String url = running.endpoints().getFirst().url();
+        assertThat(url).contains("?token=" + running.credentials().secret());
+
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("SIMULATED JupyterLab");
+
+        assertThat(statuses(created.id()))
+                .containsSubsequence(
+                        DeploymentStatus.pending,
+                        DeploymentStatus.provisioning,
+                        DeploymentStatus.starting,
+                        DeploymentStatus.running);
+    }
+
+    @Test
+    void everyAppGetsItsOwnSecretWhereItChecksIt() {
+        for (String slug : List.of("stable-diffusion", "comfy-ui", "vllm")) {
+            DeploymentResponse d = deploy(slug);
+            runFor(Duration.ofSeconds(40));
+            DeploymentResponse running = get(d.id());
+            assertThat(running.status()).as(slug).isEqualTo(DeploymentStatus.running);
+            assertThat(running.credentials().secret()).hasSizeGreaterThan(20);
+            deployments.destroy(user, d.id());
+            loop.reconcileDueNow();
+        }
+    }
+
+    @Test
+    void anInstanceStuckLoadingFailsAfterFiveMinutesAndIsDestroyed() {
+        sim.failures().onNextInstances(1, BootFailure.stuckLoading());
+        DeploymentResponse d = deploy("jupyter-lab");
+        loop.reconcileDueNow();
+        long instanceId = get(d.id()).instanceId();
+
+        runFor(Duration.ofMinutes(4));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.provisioning);
+        runFor(Duration.ofMinutes(2));
+
+        DeploymentResponse failed = get(d.id());
+        assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
+        assertThat(failed.statusMessage()).contains("No running instance after 5 minutes");
+        assertThat(failed.troubleshootingUrl()).isEqualTo("/troubleshooting#provisioning-timeout");
+        assertThat(sim.instance(instanceId)).isEmpty();
+    }
+
+    @Test
+    void aContainerThatCannotStartFailsAtOnceWithTheProvidersReason() {
+        sim.failures().onNextInstances(1, BootFailure.ociError());
+        DeploymentResponse d = deploy("jupyter-lab");
+        runFor(Duration.ofSeconds(40));
+
+        DeploymentResponse failed = get(d.id());
+        assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
+        assertThat(failed.statusMessage()).containsIgnoringCase("oci");
+        assertThat(failed.troubleshootingUrl()).endsWith("#container-failed");
+        assertThat(sim.instance(failed.instanceId())).isEmpty();
+    }
+
+    @Test
+    void anAppThatNeverAnswersIsUnhealthyAfterTwoMinutesAndHealthChecksBackOffWithACap() {
+        sim.failures().onNextInstances(1, BootFailure.appNeverAnswers());
+        DeploymentResponse d = deploy("jupyter-lab");
+        runFor(Duration.ofSeconds(40));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.starting);
+
+        runFor(Duration.ofSeconds(90));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.starting);
+        Instant next = store.find(d.id()).orElseThrow().getNextCheckAt();
+        assertThat(Duration.between(clock.instant(), next)).isLessThanOrEqualTo(Duration.ofSeconds(4));
+
+        runFor(Duration.ofSeconds(40));
+        DeploymentResponse unhealthy = get(d.id());
+        assertThat(unhealthy.status()).isEqualTo(DeploymentStatus.unhealthy);
+        assertThat(unhealthy.troubleshootingUrl()).isEqualTo("/troubleshooting#health-timeout");
+        assertThat(sim.instance(unhealthy.instanceId())).isPresent();
+    }
+
+    @Test
+    void retryRentsANewInstanceUnderTheNextAttemptAndDestroysTheOldOne() {
+        sim.failures().onNextInstances(1, BootFailure.appNeverAnswers());
+        DeploymentResponse d = deploy("jupyter-lab");
+        runFor(Duration.ofMinutes(3));
+        DeploymentResponse unhealthy = get(d.id());
+        assertThat(unhealthy.status()).isEqualTo(DeploymentStatus.unhealthy);
+
+        DeploymentResponse retried = deployments.retry(user, d.id());
+        assertThat(retried.status()).isEqualTo(DeploymentStatus.pending);
+        assertThat(retried.attempt()).isEqualTo(2);
+        runFor(Duration.ofSeconds(40));
+
+        DeploymentResponse running = get(d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.instanceId()).isNotEqualTo(unhealthy.instanceId());
+        assertThat(sim.instance(unhealthy.instanceId())).isEmpty();
+        assertThat(sim.instance(running.instanceId()).orElseThrow().label()).isEqualTo(Labels.of(d.id(), 2));
+    }
+
+    @Test
+    void onlyFailedOrUnhealthyDeploymentsCanBeRetried() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        assertThatThrownBy(() -> deployments.retry(user, d.id()))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value())
+                        .isEqualTo(409));
+    }
+
+    @Test
+    void destroyStopsBillingAndIsIdempotent() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        runFor(Duration.ofSeconds(40));
+        long instanceId = get(d.id()).instanceId();
+
+        assertThat(deployments.destroy(user, d.id()).status()).isEqualTo(DeploymentStatus.destroying);
+        loop.reconcileDueNow();
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.destroyed);
+        assertThat(sim.instance(instanceId)).isEmpty();
+        assertThat(deployments.destroy(user, d.id()).status()).isEqualTo(DeploymentStatus.destroyed);
+        assertThat(get(d.id()).credentials()).isNull();
+    }
+
+    @Test
+    void destroyWhilePendingRentsNothing() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        deployments.destroy(user, d.id());
+        loop.reconcileDueNow();
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.destroyed);
+        assertThat(labelled(d.id())).isEmpty();
+    }
+
+    @Test
+    void theFourthLiveDeploymentOfAUserIsRefusedWith429() {
+        for (int i = 0; i < 3; i++) {
+            deploy("jupyter-lab");
+        }
+        assertThatThrownBy(() -> deploy("jupyter-lab"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value())
+                        .isEqualTo(429));
+    }
+
+    @Test
+    void aRestartAfterTheOrderButBeforeItsIdWasSavedAdoptsTheInstanceInsteadOfRentingASecond() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        // The order reached the provider, then the process died before it could save the instance id.
+        long offerId = sim.offers().stream()
+                .filter(o -> o.gpuRamMb() >= 24_000)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long rented = rentBehindDumontsBack(offerId, "quay.io/jupyter/pytorch-notebook:cuda12-2026-08-24", Labels.of(d.id(), 1));
+
+        loop.reconcileDueNow();
+
+        DeploymentResponse adopted = get(d.id());
+        assertThat(adopted.status()).isEqualTo(DeploymentStatus.provisioning);
+        assertThat(adopted.instanceId()).isEqualTo(rented);
+        assertThat(labelled(d.id())).containsExactly(rented);
+    }
+
+    @Test
+    void aDeploymentLeasedByACrashedReplicaIsPickedUpWhenTheLeaseExpires() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        jdbc.update(
+                "update deployments set lease_owner = 'crashed-replica', lease_until = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().plus(Duration.ofMinutes(2))),
+                d.id());
+        assertThat(loop.reconcileDueNow()).isZero();
+
+        clock.advance(Duration.ofMinutes(3));
+        loop.reconcileDueNow();
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.provisioning);
+        assertThat(labelled(d.id())).hasSize(1);
+    }
+
+    @Test
+    void theOrphanSweeperDestroysUntrackedDumontInstancesAndSparesLiveOnes() {
+        DeploymentResponse live = deploy("jupyter-lab");
+        loop.reconcileDueNow();
+        long liveInstance = get(live.id()).instanceId();
+        long offerId = sim.offers().getFirst().id();
+        long orphan = rentBehindDumontsBack(offerId, "ubuntu:22.04", Labels.of(UUID.randomUUID(), 1));
+        long stranger = rentBehindDumontsBack(sim.offers().get(1).id(), "ubuntu:22.04", "someone else's job");
+
+        assertThat(sweeper.sweep()).isEqualTo(1);
+
+        assertThat(sim.instance(orphan)).isEmpty();
+        assertThat(sim.instance(liveInstance)).isPresent();
+        assertThat(sim.instance(stranger)).isPresent();
+    }
+
+    @Test
+    void aGpuBelowTheTemplatesMinimumIsRefusedWith422AndNothingIsStored() {
+        long before = jdbc.queryForObject("select count(*) from deployments", Long.class);
+        assertThatThrownBy(() -> deployments.deploy(user, "vllm", new DeployRequest(null, "RTX 3060", null, null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(422);
+                    assertThat(e.getBody().getDetail()).contains("RTX 3060 has 12 GB").contains("16 GB");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from deployments", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Autowired
+    OrphanSweeper sweeper;
+
+    private DeploymentResponse deploy(String slug) {
+        return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of()));
+    }
+
+    private DeploymentResponse get(UUID id) {
+        return deployments.get(user, id);
+    }
+
+    private List<DeploymentStatus> statuses(UUID id) {
+        return store.eventsAfter(id, 0).stream()
+                .map(e -> e.toResponse())
+                .filter(e -> e.type().equals("status"))
+                .map(DeploymentEventResponse::status)
+                .toList();
+    }
+
+    private List<Long> labelled(UUID deploymentId) {
+        return sim.instances().stream()
+                .filter(i -> i.label() != null && i.label().startsWith(Labels.PREFIX + deploymentId))
+                .map(InstanceState::id)
+                .toList();
+    }
+
+    /** Rents an instance straight from the simulator's API, as a process that died after its order would have. */
+    private long rentBehindDumontsBack(long offerId, String image, String label) {
+        String body = "{\"client_id\":\"me\",\"image\":\"" + image + "\",\"disk\":20,\"runtype\":\"args\",\"label\":\""
+                + label + "\"}";
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(sim.baseUrl().resolve("/api/v0/asks/" + offerId + "/"))
+                                    .header("Authorization", "Bearer " + sim.apiKey())
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            return Long.parseLong(answer.body().replaceAll(".*\"new_contract\":\\s*(\\d+).*", "$1"));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves time forward in one-second steps, running every reconcile pass that falls due. */
+    private void runFor(Duration span) {
+        Instant end = clock.instant().plus(span);
+        loop.reconcileDueNow();
+        while (clock.instant().isBefore(end)) {
+            clock.advance(Duration.ofSeconds(1));
+            while (loop.reconcileDueNow() > 0) {
+                // passes that asked to run again at once
+            }
+        }
+    }
+}
