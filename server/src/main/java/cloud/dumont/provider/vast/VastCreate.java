@@ -49,9 +49,9 @@ final class VastCreate {
             try {
                 return calls.retried(() -> attempt(order, body, outcomeUnknown));
             } catch (ProviderException e) {
-                if (e.kind() != Kind.TRANSIENT
-                        || !outcomeUnknown.get()
-                        || e.getCause() instanceof InterruptedException) {
+                // OFFER_GONE after an unknown outcome may mean the offer was taken by that very attempt.
+                boolean mayExist = e.kind() == Kind.TRANSIENT || e.kind() == Kind.OFFER_GONE;
+                if (!outcomeUnknown.get() || !mayExist || e.getCause() instanceof InterruptedException) {
                     throw e;
                 }
                 return lastLookUp(order.label(), e);
@@ -61,8 +61,8 @@ final class VastCreate {
 
     private long attempt(LaunchOrder order, JsonNode body, AtomicBoolean outcomeUnknown) {
         if (outcomeUnknown.get()) {
-            Optional<Long> earlier =
-                    byLabel(order.label()); // a failure here is transient: the next attempt looks again
+            // A failure of the look-up is transient, so the next attempt looks again before it creates.
+            Optional<Long> earlier = byLabel(order.label());
             if (earlier.isPresent()) {
                 log.info("Vast.ai create of {} had an unknown outcome; it did rent instance {}", order, earlier.get());
                 return earlier.get();
@@ -98,7 +98,10 @@ final class VastCreate {
         throw VastErrors.failure("create", answer); // 429 included: TRANSIENT, and nothing was rented
     }
 
-    /** The attempts are spent and the last outcome is unknown: one more look before giving up. */
+    /**
+     * The attempts are spent, or the offer is gone, after an attempt whose outcome is unknown: one more look before
+     * giving up.
+     */
     private long lastLookUp(String label, ProviderException lastFailure) {
         Optional<Long> found;
         try {
@@ -106,11 +109,18 @@ final class VastCreate {
         } catch (ProviderException lookUpFailed) {
             throw lastFailure;
         }
-        return found.orElseThrow(() -> new ProviderException(
+        if (found.isPresent()) {
+            log.info("Vast.ai create of {} had an unknown outcome; it did rent instance {}", label, found.get());
+            return found.get();
+        }
+        if (lastFailure.kind() != Kind.TRANSIENT) {
+            throw lastFailure;
+        }
+        throw new ProviderException(
                 Kind.TRANSIENT,
                 "Vast.ai did not confirm the create of " + label + " and no instance carries that label yet;"
                         + " look the label up again before ordering anew",
-                lastFailure));
+                lastFailure);
     }
 
     /** The instance with exactly this label; the oldest, should an earlier mishap have made two. */

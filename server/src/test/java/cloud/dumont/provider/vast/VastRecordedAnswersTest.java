@@ -26,6 +26,7 @@ class VastRecordedAnswersTest {
     private static final String SHOW = "/api/v0/instances/7835610/";
     private static final String ASK = "/api/v0/asks/12345678/";
     private static final String LIST = "/api/v1/instances/";
+    private static final String EMPTY_LIST = "{\"success\": true, \"instances\": [], \"next_token\": null}";
 
     private final VastFixtureServer vast = new VastFixtureServer();
     private final VastGpuCloud cloud = VastTestSupport.cloud(vast.baseUrl(), KEY, new SimpleMeterRegistry());
@@ -187,6 +188,28 @@ class VastRecordedAnswersTest {
 
         assertThat(cloud.create(argsOrder(12345678, "dumont:43:1"))).isEqualTo(1003);
         assertThat(vast.calls("PUT", ASK)).hasSize(1);
+    }
+
+    @Test
+    void anOfferTakenByTheUnconfirmedAttemptItselfIsFoundByItsLabel() {
+        vast.answer("PUT", ASK, 502, "gateway-502.html").answer("PUT", ASK, 404, "create-no-such-ask.json");
+        vast.answerText("GET", LIST, 200, "application/json", EMPTY_LIST).answer("GET", LIST, 200, "list-page2.json");
+
+        assertThat(cloud.create(argsOrder(12345678, "dumont:43:1"))).isEqualTo(1003);
+        assertThat(vast.calls("PUT", ASK)).hasSize(2);
+    }
+
+    @Test
+    void aCreateThatStaysUnconfirmedSaysToLookAgain() {
+        vast.answer("PUT", ASK, 504, "gateway-502.html");
+        vast.answerText("GET", LIST, 200, "application/json", EMPTY_LIST);
+
+        assertThatThrownBy(() -> cloud.create(argsOrder(12345678, "dumont:44:1")))
+                .hasMessageContaining("did not confirm the create of dumont:44:1")
+                .extracting(e -> ((ProviderException) e).kind())
+                .isEqualTo(Kind.TRANSIENT);
+        assertThat(vast.calls("PUT", ASK)).hasSize(4);
+        assertThat(vast.calls("GET", LIST)).hasSize(4); // before attempts 2 to 4, and once after the last
     }
 
     @Test

@@ -32,7 +32,7 @@ class VastSimulatorFailuresTest {
         sim = VastSimulator.start(VastTestSupport.simulator(clock));
         // Short enough that a hanging create times out quickly; long enough for any honest answer.
         cloud = new VastGpuCloud(
-                VastTestSupport.properties(sim.baseUrl(), sim.apiKey(), Duration.ofMillis(500)),
+                VastTestSupport.properties(sim.baseUrl(), sim.apiKey(), Duration.ofSeconds(1)),
                 new SimpleMeterRegistry(),
                 false);
     }
@@ -71,7 +71,7 @@ class VastSimulatorFailuresTest {
     @Test
     void aCreateThatTimedOutAfterRentingDoesNotRentTwice() {
         CloudOffer offer = offer();
-        sim.failures().failNextCalls(1, ApiFault.timeoutAfterApplying(Duration.ofSeconds(2)), "PUT", "/api/v0/asks/");
+        sim.failures().failNextCalls(1, ApiFault.timeoutAfterApplying(Duration.ofSeconds(3)), "PUT", "/api/v0/asks/");
 
         long id = cloud.create(argsOrder(offer.id(), "dumont:t:1"));
 
@@ -94,7 +94,7 @@ class VastSimulatorFailuresTest {
     @Test
     void aCreateThatTimedOutWithoutRentingIsTriedAgain() {
         CloudOffer offer = offer();
-        sim.failures().failNextCalls(1, ApiFault.timeout(Duration.ofSeconds(2)), "PUT", "/api/v0/asks/");
+        sim.failures().failNextCalls(1, ApiFault.timeout(Duration.ofSeconds(3)), "PUT", "/api/v0/asks/");
         sim.failures().failNextCalls(1, ApiFault.serverError(503), "PUT", "/api/v0/asks/");
 
         long id = cloud.create(argsOrder(offer.id(), "dumont:t:3"));
