@@ -19,4 +19,20 @@ public record CloudOffer(
         String location,
         double inetDownMbps,
         double cudaMaxGood,
-        boolean verified) {}
+        boolean verified) {
+
+    /**
+     * GPUs report less VRAM than their marketing size: a 24 GB RTX 4090 reports 24564 MB, a 48 GB L40S 46068 MB, a 16
+     * GB Tesla T4 15360 MB and a 24 GB A10 23028 MB, i.e. down to ~93.7 % of GB×1024. Requiring GB×1024×0.93 lets all
+     * of those through while the next smaller class (a 22 GB card for 24, 11 GB for 12) stays out. GB×1000, the CLI's
+     * conversion, would wrongly exclude the T4 and the L40S.
+     */
+    public static int minReportedVramMb(int vramGb) {
+        return (int) Math.floor(vramGb * 1024 * 0.93);
+    }
+
+    /** True when this offer's GPUs have at least {@code vramGb} GB each, as cards of that class report it. */
+    public boolean hasVram(int vramGb) {
+        return gpuRamMb >= minReportedVramMb(vramGb);
+    }
+}

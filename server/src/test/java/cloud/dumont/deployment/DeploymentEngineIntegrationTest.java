@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
             "dumont.deployments.deploy-wait=0s",
             "dumont.vast.simulator.boot-time-min=30s",
             "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms"
+            "dumont.vast.retry.base-delay=1ms",
+            "dumont.vast.simulator.rate-limited=false"
         })
 @ActiveProfiles("test")
 @Import(DrivenClockConfiguration.class)
@@ -143,7 +145,7 @@ class DeploymentEngineIntegrationTest {
         assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
         assertThat(failed.statusMessage()).contains("No running instance after 5 minutes");
         assertThat(failed.troubleshootingUrl()).isEqualTo("/troubleshooting#provisioning-timeout");
-        assertThat(sim.instance(instanceId)).isEmpty();
+        assertThat(destroyedAtProvider(instanceId)).isTrue();
     }
 
     @Test
@@ -156,7 +158,7 @@ class DeploymentEngineIntegrationTest {
         assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
         assertThat(failed.statusMessage()).containsIgnoringCase("oci");
         assertThat(failed.troubleshootingUrl()).endsWith("#container-failed");
-        assertThat(sim.instance(failed.instanceId())).isEmpty();
+        assertThat(destroyedAtProvider(failed.instanceId())).isTrue();
     }
 
     @Test
@@ -175,7 +177,7 @@ class DeploymentEngineIntegrationTest {
         DeploymentResponse unhealthy = get(d.id());
         assertThat(unhealthy.status()).isEqualTo(DeploymentStatus.unhealthy);
         assertThat(unhealthy.troubleshootingUrl()).isEqualTo("/troubleshooting#health-timeout");
-        assertThat(sim.instance(unhealthy.instanceId())).isPresent();
+        assertThat(destroyedAtProvider(unhealthy.instanceId())).isFalse();
     }
 
     @Test
@@ -194,7 +196,7 @@ class DeploymentEngineIntegrationTest {
         DeploymentResponse running = get(d.id());
         assertThat(running.status()).isEqualTo(DeploymentStatus.running);
         assertThat(running.instanceId()).isNotEqualTo(unhealthy.instanceId());
-        assertThat(sim.instance(unhealthy.instanceId())).isEmpty();
+        assertThat(destroyedAtProvider(unhealthy.instanceId())).isTrue();
         assertThat(sim.instance(running.instanceId()).orElseThrow().label()).isEqualTo(Labels.of(d.id(), 2));
     }
 
@@ -202,8 +204,9 @@ class DeploymentEngineIntegrationTest {
     void onlyFailedOrUnhealthyDeploymentsCanBeRetried() {
         DeploymentResponse d = deploy("jupyter-lab");
         assertThatThrownBy(() -> deployments.retry(user, d.id()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value())
-                        .isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(409));
     }
 
     @Test
@@ -215,7 +218,7 @@ class DeploymentEngineIntegrationTest {
         assertThat(deployments.destroy(user, d.id()).status()).isEqualTo(DeploymentStatus.destroying);
         loop.reconcileDueNow();
         assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.destroyed);
-        assertThat(sim.instance(instanceId)).isEmpty();
+        assertThat(destroyedAtProvider(instanceId)).isTrue();
         assertThat(deployments.destroy(user, d.id()).status()).isEqualTo(DeploymentStatus.destroyed);
         assertThat(get(d.id()).credentials()).isNull();
     }
@@ -234,9 +237,9 @@ class DeploymentEngineIntegrationTest {
         for (int i = 0; i < 3; i++) {
             deploy("jupyter-lab");
         }
-        assertThatThrownBy(() -> deploy("jupyter-lab"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getStatusCode().value())
-                        .isEqualTo(429));
+        assertThatThrownBy(() -> deploy("jupyter-lab")).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(
+                        e.getStatusCode().value())
+                .isEqualTo(429));
     }
 
     @Test
@@ -248,7 +251,8 @@ class DeploymentEngineIntegrationTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        long rented = rentBehindDumontsBack(offerId, "quay.io/jupyter/pytorch-notebook:cuda12-2026-08-24", Labels.of(d.id(), 1));
+        long rented = rentBehindDumontsBack(
+                offerId, "quay.io/jupyter/pytorch-notebook:cuda12-2026-08-24", Labels.of(d.id(), 1));
 
         loop.reconcileDueNow();
 
@@ -284,9 +288,9 @@ class DeploymentEngineIntegrationTest {
 
         assertThat(sweeper.sweep()).isEqualTo(1);
 
-        assertThat(sim.instance(orphan)).isEmpty();
-        assertThat(sim.instance(liveInstance)).isPresent();
-        assertThat(sim.instance(stranger)).isPresent();
+        assertThat(destroyedAtProvider(orphan)).isTrue();
+        assertThat(destroyedAtProvider(liveInstance)).isFalse();
+        assertThat(destroyedAtProvider(stranger)).isFalse();
     }
 
     @Test
@@ -295,7 +299,9 @@ class DeploymentEngineIntegrationTest {
         assertThatThrownBy(() -> deployments.deploy(user, "vllm", new DeployRequest(null, "RTX 3060", null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.getStatusCode().value()).isEqualTo(422);
-                    assertThat(e.getBody().getDetail()).contains("RTX 3060 has 12 GB").contains("16 GB");
+                    assertThat(e.getBody().getDetail())
+                            .contains("RTX 3060 has 12 GB")
+                            .contains("16 GB");
                 });
         assertThat(jdbc.queryForObject("select count(*) from deployments", Long.class))
                 .isEqualTo(before);
@@ -303,6 +309,23 @@ class DeploymentEngineIntegrationTest {
 
     @Autowired
     OrphanSweeper sweeper;
+
+    /** Each test leaves nothing rented, so no pending deployment of one test takes another test's injected failure. */
+    @AfterEach
+    void destroyEverything() {
+        for (DeploymentResponse d : deployments.list(user)) {
+            if (d.status().live()) {
+                deployments.destroy(user, d.id());
+            }
+        }
+        while (loop.reconcileDueNow() > 0) {
+            // until every destroy went through
+        }
+    }
+
+    private boolean destroyedAtProvider(long instanceId) {
+        return sim.instance(instanceId).orElseThrow().destroyed();
+    }
 
     private DeploymentResponse deploy(String slug) {
         return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of()));

@@ -26,9 +26,6 @@ class DeployValidation {
     /** Variables that carry the deployment's own secret; a user value would replace it. */
     private static final Set<String> RESERVED = Set.of("JUPYTER_TOKEN", "OPEN_BUTTON_TOKEN", "WEBUI_FLAGS");
 
-    /** A "24 GB" card reports 24564 MB, a "16 GB" one as little as 16376 MB: compare with a 5 % margin. */
-    private static final double VRAM_MARGIN = 0.95;
-
     private final GpuCatalog gpus;
 
     DeployValidation(GpuCatalog gpus) {
@@ -69,7 +66,7 @@ class DeployValidation {
                         "Offer no longer available",
                         "Offer " + offerId + " was rented or withdrawn; pick another offer"));
         TemplateLaunchSpec spec = template.spec();
-        if (offer.gpuRamMb() < spec.gpuMinVram() * 1024 * VRAM_MARGIN) {
+        if (!offer.hasVram(spec.gpuMinVram())) {
             throw belowMinimum(template, offer.gpuName(), Math.round(offer.gpuRamMb() / 1024f));
         }
         double cuda = OfferPicker.cudaOf(spec);

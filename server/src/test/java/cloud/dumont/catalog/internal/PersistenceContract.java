@@ -65,7 +65,8 @@ abstract class PersistenceContract {
             assertThat(p.port()).isEqualTo(8188);
             assertThat(p.healthPath()).isEqualTo("/system_stats");
         });
-        assertThat(comfy.launchSpec().envVars()).containsKey("CLI_ARGS");
+        assertThat(comfy.launchSpec().volumes()).containsExactly("/workspace");
+        assertThat(comfy.launchSpec().appAuth()).isEqualTo(cloud.dumont.catalog.AppAuth.PORTAL_TOKEN);
         assertThat(comfy.metadata().tags()).contains("comfyui");
         TemplateVersionEntity v1 =
                 versions.findByTemplateIdAndVersion(comfy.getId(), "1.0.0").orElseThrow();
