@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 
+import { loginPath } from './next-path';
 import { useAccessToken, useCurrentUser, useSignOut } from './session';
 
 export function AccountMenu() {
@@ -14,10 +15,9 @@ export function AccountMenu() {
 
   if (token === null) {
     if (location.pathname === '/login') return null;
-    const next = encodeURIComponent(`${location.pathname}${location.search}`);
     return (
       <Button asChild size="sm" variant="outline">
-        <Link to={`/login?next=${next}`}>
+        <Link to={loginPath(`${location.pathname}${location.search}`)}>
           <LogIn aria-hidden="true" />
           Sign in
         </Link>

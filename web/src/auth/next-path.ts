@@ -5,3 +5,8 @@ export function safeNextPath(next: string | null): string {
   }
   return next;
 }
+
+/** The login page, coming back to `path` (pathname and search) afterwards. */
+export function loginPath(path: string): string {
+  return `/login?next=${encodeURIComponent(path)}`;
+}

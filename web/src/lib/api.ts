@@ -16,6 +16,17 @@ export type LoginRequest = Schemas['LoginRequest'];
 export type AccessTokenDto = Schemas['AccessToken'];
 export type UserDto = Schemas['UserResponse'];
 export type LaunchMode = NonNullable<TemplateDto['launch_mode']>;
+export type OffersDto = Schemas['OffersResponse'];
+export type OfferDto = Schemas['OfferResponse'];
+export type OfferAlertRequest = Schemas['OfferAlertRequest'];
+export type OfferAlertDto = Schemas['OfferAlertResponse'];
+export type DeployRequest = Schemas['DeployRequest'];
+export type DeploymentDto = Schemas['DeploymentResponse'];
+export type DeploymentEventDto = Schemas['DeploymentEventResponse'];
+export type EndpointDto = Schemas['Endpoint'];
+export type AppCredentialsDto = Schemas['AppCredentials'];
+export type PhaseTimesDto = Schemas['PhaseTimes'];
+export type DeploymentStatus = NonNullable<DeploymentDto['status']>;
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {
@@ -60,11 +71,16 @@ async function readProblem(response: Response): Promise<Problem> {
   return { status: response.status, title: response.statusText || undefined };
 }
 
+/** The headers every API call carries: the bearer token when signed in. */
+export function authHeaders(): Record<string, string> {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json, application/problem+json');
-  const token = getToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(authHeaders())) headers.set(name, value);
 
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
@@ -76,12 +92,24 @@ export function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSign
   return request<T>(withQuery(path, params), { signal });
 }
 
-export function apiPost<T>(path: string, body: unknown): Promise<T> {
+/** POSTs `body` as JSON; without a body, an empty POST (an action such as a retry). */
+export function apiPost<T>(path: string, body?: unknown): Promise<T> {
+  if (body === undefined) return request<T>(path, { method: 'POST' });
   return request<T>(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+export function apiDelete<T>(path: string): Promise<T> {
+  return request<T>(path, { method: 'DELETE' });
+}
+
+/** The last segment of a problem's type URI, e.g. `offer-gone`. */
+export function problemType(error: unknown): string | null {
+  if (!(error instanceof ApiError) || !error.problem.type) return null;
+  return error.problem.type.split('/').pop() ?? null;
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

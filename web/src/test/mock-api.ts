@@ -7,7 +7,7 @@ export interface MockResponse {
   until?: Promise<unknown>;
 }
 
-/** Answers a request; `url` is the full path with its query string. */
+/** Answers a request (`url` is the full path with its query string): a body, a MockResponse or a Response. */
 export type Handler = (request: { url: URL; init: RequestInit }) => MockResponse | unknown;
 
 function json(status: number, body: unknown): Response {
@@ -47,6 +47,7 @@ export function mockApi(handlers: Record<string, Handler | MockResponse | unknow
       return json(404, { title: 'Not Found', status: 404, detail: `No handler for ${url}` });
     }
     const result = typeof handler === 'function' ? (handler as Handler)({ url, init }) : handler;
+    if (result instanceof Response) return result;
     const response: MockResponse = isMockResponse(result) ? result : { body: result };
     if (response.until) await response.until;
     return json(response.status ?? 200, response.body);
@@ -62,4 +63,38 @@ export function deferred() {
     resolve = done;
   });
   return { promise, resolve };
+}
+
+/** The Accept header a request was sent with. */
+export function acceptOf(init: RequestInit): string {
+  return new Headers(init.headers).get('Accept') ?? '';
+}
+
+/**
+ * A Server-Sent Events answer: each message as the server writes it. The stream stays open (as a
+ * live one does) unless `close` is set, so a test sees no reconnects.
+ */
+export function eventStream(
+  messages: { id?: string | number; event?: string; data: unknown }[],
+  { close = false } = {},
+): Response {
+  const text = messages
+    .map((message) =>
+      [
+        message.id === undefined ? null : `id:${message.id}`,
+        message.event === undefined ? null : `event:${message.event}`,
+        `data:${JSON.stringify(message.data)}`,
+      ]
+        .filter((line) => line !== null)
+        .join('\n'),
+    )
+    .map((block) => `${block}\n\n`)
+    .join('');
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(text));
+      if (close) controller.close();
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
 }
