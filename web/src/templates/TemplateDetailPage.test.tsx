@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { gpusFrom16, jupyterLab, serverInfo, vllmDetail } from '@/test/fixtures';
+import { gpusFrom16, jupyterLab, jupyterOffers, noOffers, serverInfo, vllmDetail } from '@/test/fixtures';
 import { mockApi, problem } from '@/test/mock-api';
 import { renderApp } from '@/test/render';
 
@@ -10,6 +10,7 @@ describe('TemplateDetailPage', () => {
     const fetchMock = mockApi({
       'GET /api/v1/info': serverInfo,
       'GET /api/v1/templates/vllm': vllmDetail,
+      'GET /api/v1/templates/vllm/offers': noOffers,
       'GET /api/v1/gpus': gpusFrom16,
     });
     renderApp('/templates/vllm');
@@ -51,14 +52,16 @@ describe('TemplateDetailPage', () => {
     expect(String(gpuCall?.[0])).toBe('/api/v1/gpus?min_vram=16');
 
     const deploy = screen.getByRole('region', { name: 'Deploy vLLM' });
-    expect(deploy).toHaveTextContent('One-click deployment is coming in the next release');
-    expect(within(deploy).getByRole('button', { name: 'Deploy' })).toBeDisabled();
+    expect(await within(deploy).findByTestId('no-offers')).toHaveTextContent(
+      'No compatible GPUs available',
+    );
   });
 
   it('explains the onstart launch mode and leaves out the warning when nothing is downloaded', async () => {
     mockApi({
       'GET /api/v1/info': serverInfo,
       'GET /api/v1/templates/jupyter-lab': jupyterLab,
+      'GET /api/v1/templates/jupyter-lab/offers': jupyterOffers,
       'GET /api/v1/gpus': [],
     });
     renderApp('/templates/jupyter-lab');

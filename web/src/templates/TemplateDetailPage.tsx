@@ -7,11 +7,11 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingRegion } from '@/components/LoadingRegion';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
+import { DeployPanel } from '@/deployments/DeployPanel';
 import { isApiError } from '@/lib/api';
 
 import { CompatibleGpus } from './CompatibleGpus';
 import { EnvVarsSection, PortsSection, VolumesSection } from './ContainerSections';
-import { DeployPanel } from './DeployPanel';
 import { DetailSection } from './DetailSection';
 import { FirstBootWarning } from './FirstBootWarning';
 import { LaunchSection } from './LaunchSection';
@@ -101,8 +101,8 @@ function TemplateDetail({ template }: { template: Template }) {
             <EnvVarsSection envVars={template.env_vars} />
           </div>
         </div>
-        <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">
-          <DeployPanel templateName={template.name} />
+        <aside className="space-y-6">
+          <DeployPanel template={template} />
           <GpuRequirements template={template} />
           <TemplateAbout template={template} />
         </aside>

@@ -1,4 +1,12 @@
-import type { GpuModelDto, ModelDto, ServerInfoDto, TemplateDto } from '@/lib/api';
+import type {
+  DeploymentDto,
+  DeploymentEventDto,
+  GpuModelDto,
+  ModelDto,
+  OffersDto,
+  ServerInfoDto,
+  TemplateDto,
+} from '@/lib/api';
 
 const timestamps = { created_at: '2025-11-20T10:00:00Z', updated_at: '2025-11-21T10:00:00Z' };
 const dumont = { handle: 'dumont', name: 'Dumont', official: true };
@@ -89,7 +97,7 @@ export const vllm: TemplateDto = {
   launch_command: '--model meta-llama/Llama-2-7b-hf --host 0.0.0.0 --port 8000',
   ports: [{ port: 8000, protocol: 'http', label: 'OpenAI API', health_path: '/health' }],
   volumes: ['/root/.cache/huggingface'],
-  env_vars: { HUGGING_FACE_HUB_TOKEN: '' },
+  env_vars: { HF_TOKEN: '' },
   gpu_min_vram: 16,
   gpu_recommended_vram: 24,
   first_boot: {
@@ -181,3 +189,158 @@ export const serverInfo: ServerInfoDto = {
   database: 'H2',
   cache: 'caffeine',
 };
+
+export const me = {
+  id: '5b0d7c9e-0000-4000-8000-00000000000a',
+  email: 'admin@dumont.local',
+  display_name: 'Admin',
+  role: 'ADMIN',
+  created_at: '2025-11-20T10:00:00Z',
+};
+
+export const jupyterOffers: OffersDto = {
+  template_slug: 'jupyter-lab',
+  offers: [
+    {
+      id: 4101,
+      machine_id: 77,
+      gpu_name: 'RTX 3090',
+      num_gpus: 1,
+      gpu_ram_gb: 24,
+      price_per_hour: 0.214,
+      reliability: 0.994,
+      location: 'Quebec, CA',
+      inet_down_mbps: 850,
+      cuda_version: 12.4,
+      verified: true,
+    },
+    {
+      id: 4102,
+      machine_id: 78,
+      gpu_name: 'RTX 4090',
+      num_gpus: 2,
+      gpu_ram_gb: 24,
+      price_per_hour: 0.71,
+      reliability: 0.981,
+      location: 'Oregon, US',
+      inet_down_mbps: 120,
+      cuda_version: 12.6,
+      verified: true,
+    },
+  ],
+  message: undefined,
+  simulated: true,
+};
+
+export const noOffers: OffersDto = {
+  template_slug: 'vllm',
+  offers: [],
+  message:
+    'No compatible GPUs available right now. Ask to be notified and Dumont will tell you when one appears.',
+  simulated: false,
+};
+
+const deploymentId = '9d3c2f4a-0000-4000-8000-0000000000d1';
+
+/** A JupyterLab deployment that just became ready. */
+export const runningDeployment: DeploymentDto = {
+  id: deploymentId,
+  owner_id: me.id,
+  template_slug: 'jupyter-lab',
+  template_name: 'JupyterLab',
+  template_version: '1.0.0',
+  status: 'running',
+  status_message: 'JupyterLab is ready',
+  gpu_name: 'RTX 3090',
+  num_gpus: 1,
+  price_per_hour: 0.214,
+  offer_id: 4101,
+  instance_id: 9001,
+  machine_id: 77,
+  attempt: 1,
+  disk_gb: 20,
+  endpoints: [
+    { port: 8888, label: 'JupyterLab', url: 'http://203.0.113.7:41888/lab?token=s3cret-token' },
+  ],
+  credentials: { scheme: 'token', username: undefined, secret: 's3cret-token' },
+  troubleshooting_url: undefined,
+  simulated: true,
+  phases: {
+    requested: '2025-11-24T10:00:00Z',
+    provisioning: '2025-11-24T10:00:02Z',
+    starting: '2025-11-24T10:00:20Z',
+    running: '2025-11-24T10:00:31Z',
+  },
+  created_at: '2025-11-24T10:00:00Z',
+  updated_at: '2025-11-24T10:00:31Z',
+};
+
+export const provisioningDeployment: DeploymentDto = {
+  ...runningDeployment,
+  status: 'provisioning',
+  status_message: 'Instance 9001 ordered on RTX 3090',
+  endpoints: [],
+  phases: { requested: '2025-11-24T10:00:00Z', provisioning: '2025-11-24T10:00:02Z' },
+  updated_at: '2025-11-24T10:00:02Z',
+};
+
+export const unhealthyDeployment: DeploymentDto = {
+  ...runningDeployment,
+  id: '9d3c2f4a-0000-4000-8000-0000000000d2',
+  template_slug: 'vllm',
+  template_name: 'vLLM',
+  status: 'unhealthy',
+  status_message: 'vLLM did not answer its health check within 120 s (connection refused)',
+  gpu_name: 'RTX 4090',
+  price_per_hour: 0.45,
+  credentials: { scheme: 'api-key', username: undefined, secret: 'sk-dumont-key' },
+  troubleshooting_url: '/troubleshooting#health-timeout',
+  phases: {
+    requested: '2025-11-24T09:00:00Z',
+    provisioning: '2025-11-24T09:00:02Z',
+    starting: '2025-11-24T09:01:00Z',
+    unhealthy: '2025-11-24T09:03:00Z',
+  },
+};
+
+export const destroyedDeployment: DeploymentDto = {
+  ...runningDeployment,
+  id: '9d3c2f4a-0000-4000-8000-0000000000d3',
+  template_slug: 'comfy-ui',
+  template_name: 'ComfyUI',
+  status: 'destroyed',
+  status_message: 'Destroyed',
+  endpoints: [],
+  phases: {
+    ...runningDeployment.phases,
+    destroying: '2025-11-24T11:00:00Z',
+    destroyed: '2025-11-24T11:00:05Z',
+  },
+};
+
+function event(
+  seq: number,
+  type: 'status' | 'info',
+  status: NonNullable<DeploymentEventDto['status']>,
+  message: string,
+  at: string,
+): DeploymentEventDto {
+  return { seq, deployment_id: deploymentId, at, type, status, message };
+}
+
+export const deploymentEvents: DeploymentEventDto[] = [
+  event(1, 'status', 'pending', 'Deployment of JupyterLab 1.0.0 requested', '2025-11-24T10:00:00Z'),
+  event(2, 'status', 'provisioning', 'Instance 9001 ordered on RTX 3090', '2025-11-24T10:00:02Z'),
+  event(3, 'info', 'provisioning', 'Provider: loading (pulling image)', '2025-11-24T10:00:08Z'),
+];
+
+export const liveEvents: DeploymentEventDto[] = [
+  event(
+    4,
+    'status',
+    'starting',
+    'Instance 9001 is running; waiting for JupyterLab to answer its health check',
+    '2025-11-24T10:00:20Z',
+  ),
+  event(5, 'status', 'running', 'JupyterLab is ready', '2025-11-24T10:00:31Z'),
+];

@@ -1,0 +1,224 @@
+import { CircleAlert, LoaderCircle, LogIn, Rocket } from 'lucide-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+
+import { loginPath } from '@/auth/next-path';
+import { useAccessToken } from '@/auth/session';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { ApiError, describeError, problemType } from '@/lib/api';
+import { formatHourly } from '@/lib/format';
+import type { Template } from '@/templates/template';
+
+import { gpuLabel, type Offer } from './deployment';
+import { OfferList } from './OfferList';
+import { useDeploy } from './queries';
+import {
+  MAX_DISK_GB,
+  MIN_DISK_GB,
+  takesHfToken,
+  toDeployRequest,
+  validateDeploy,
+  type DeployErrors,
+  type DeployValues,
+} from './validate-deploy';
+
+type Field = keyof DeployValues;
+
+const FIELD_IDS: Record<Field, string> = {
+  offerId: 'deploy-offer',
+  diskGb: 'deploy-disk',
+  hfToken: 'deploy-hf-token',
+};
+
+function defaultDisk(template: Template): string {
+  const disk = template.disk_gb > 0 ? template.disk_gb : 20;
+  return String(Math.min(Math.max(disk, MIN_DISK_GB), MAX_DISK_GB));
+}
+
+interface DeployFormProps {
+  template: Template;
+  offers: Offer[];
+  /** Asks for fresh offers, after the chosen one turned out to be gone. */
+  onOffersStale: () => void;
+}
+
+export function DeployForm({ template, offers, onOffersStale }: DeployFormProps) {
+  const signedIn = useAccessToken() !== null;
+  const navigate = useNavigate();
+  const location = useLocation();
+  const deploy = useDeploy(template.slug);
+
+  const [pickedId, setPickedId] = useState<number | null>(null);
+  const [diskGb, setDiskGb] = useState(() => defaultDisk(template));
+  const [hfToken, setHfToken] = useState('');
+  const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
+  const withToken = takesHfToken(template);
+
+  // The pick stays while its offer is listed; otherwise the best offer is selected.
+  const offerId = offers.some((offer) => offer.id === pickedId)
+    ? pickedId
+    : (offers[0]?.id ?? null);
+  const selected = offers.find((offer) => offer.id === offerId);
+  const values: DeployValues = { offerId, diskGb, hfToken };
+  const errors: DeployErrors = validateDeploy(values);
+  const visibleError = (field: Field) => (touched[field] ? errors[field] : undefined);
+
+  function edit(field: Field, apply: () => void) {
+    apply();
+    if (deploy.isError) deploy.reset();
+    if (field === 'offerId') setTouched((current) => ({ ...current, offerId: true }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!signedIn) {
+      void navigate(loginPath(`${location.pathname}${location.search}`));
+      return;
+    }
+    setTouched({ offerId: true, diskGb: true, hfToken: true });
+    const firstInvalid = (Object.keys(FIELD_IDS) as Field[]).find((field) => errors[field]);
+    if (firstInvalid) {
+      document.getElementById(FIELD_IDS[firstInvalid])?.focus();
+      return;
+    }
+    deploy.mutate(toDeployRequest(values), {
+      onSuccess: (deployment) => void navigate(`/deployments/${deployment.id}`),
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 409) onOffersStale();
+      },
+    });
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      className="space-y-5"
+      aria-label={`Deploy ${template.name}`}
+      data-testid="deploy-form"
+    >
+      <div id={FIELD_IDS.offerId} tabIndex={-1} className="outline-none">
+        <OfferList
+          offers={offers}
+          selectedId={offerId}
+          onSelect={(id) => edit('offerId', () => setPickedId(id))}
+          error={visibleError('offerId')}
+        />
+      </div>
+
+      <FormField
+        id={FIELD_IDS.diskGb}
+        label="Disk size (GB)"
+        hint={`${template.name} defaults to ${defaultDisk(template)} GB; ${MIN_DISK_GB}–${MAX_DISK_GB} GB.`}
+        error={visibleError('diskGb')}
+      >
+        <Input
+          id={FIELD_IDS.diskGb}
+          type="number"
+          inputMode="numeric"
+          min={MIN_DISK_GB}
+          max={MAX_DISK_GB}
+          step={1}
+          value={diskGb}
+          onChange={(event) => edit('diskGb', () => setDiskGb(event.target.value))}
+          onBlur={() => setTouched((current) => ({ ...current, diskGb: true }))}
+          aria-invalid={visibleError('diskGb') ? true : undefined}
+          aria-describedby={`${FIELD_IDS.diskGb}-${visibleError('diskGb') ? 'error' : 'hint'}`}
+        />
+      </FormField>
+
+      {withToken && (
+        <FormField
+          id={FIELD_IDS.hfToken}
+          label="Hugging Face token (optional)"
+          hint="Only needed for gated models such as Llama. Dumont passes it to the instance as HF_TOKEN and never shows it again."
+          error={visibleError('hfToken')}
+        >
+          <Input
+            id={FIELD_IDS.hfToken}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="hf_…"
+            value={hfToken}
+            onChange={(event) => edit('hfToken', () => setHfToken(event.target.value))}
+            onBlur={() => setTouched((current) => ({ ...current, hfToken: true }))}
+            aria-invalid={visibleError('hfToken') ? true : undefined}
+            aria-describedby={`${FIELD_IDS.hfToken}-${visibleError('hfToken') ? 'error' : 'hint'}`}
+          />
+        </FormField>
+      )}
+
+      {deploy.isError && <DeployError error={deploy.error} />}
+
+      <div className="space-y-2">
+        <Button
+          type="submit"
+          className="w-full"
+          disabled={deploy.isPending}
+          data-testid="deploy-button"
+        >
+          {deploy.isPending ? (
+            <LoaderCircle className="animate-spin" aria-hidden="true" />
+          ) : signedIn ? (
+            <Rocket aria-hidden="true" />
+          ) : (
+            <LogIn aria-hidden="true" />
+          )}
+          {deploy.isPending ? 'Deploying…' : signedIn ? 'Deploy' : 'Sign in to deploy'}
+        </Button>
+        {selected && (
+          <p className="text-muted-foreground text-center text-xs">
+            {gpuLabel(selected.gpu_name, selected.num_gpus)} at{' '}
+            {formatHourly(selected.price_per_hour)}, billed by the provider until you destroy it.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function DeployError({ error }: { error: Error }) {
+  const gone = problemType(error) === 'offer-gone';
+  const title =
+    error instanceof ApiError && error.problem.title ? error.problem.title : "Couldn't deploy";
+  return (
+    <Alert variant="destructive">
+      <CircleAlert aria-hidden="true" />
+      <AlertTitle>{title}</AlertTitle>
+      <AlertDescription>
+        <p>{describeError(error)}</p>
+        {gone && <p>The list shows the offers available now.</p>}
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+interface FormFieldProps {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  children: ReactNode;
+}
+
+function FormField({ id, label, hint, error, children }: FormFieldProps) {
+  return (
+    <div className="space-y-2">
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-destructive text-sm">
+          {error}
+        </p>
+      ) : (
+        <p id={`${id}-hint`} className="text-muted-foreground text-xs">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

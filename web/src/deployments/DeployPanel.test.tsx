@@ -1,0 +1,284 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import {
+  deploymentEvents,
+  jupyterLab,
+  jupyterOffers,
+  me,
+  noOffers,
+  runningDeployment,
+  serverInfo,
+  vllm,
+} from '@/test/fixtures';
+import { acceptOf, eventStream, mockApi, problem, type Handler } from '@/test/mock-api';
+import { renderApp } from '@/test/render';
+
+import { takesHfToken, toDeployRequest, validateDeploy } from './validate-deploy';
+
+function signIn() {
+  window.localStorage.setItem('dumont.token', 'jwt-123');
+}
+
+const templatePage = {
+  'GET /api/v1/info': serverInfo,
+  'GET /api/v1/auth/me': me,
+  'GET /api/v1/gpus': [],
+  'GET /api/v1/templates/jupyter-lab': jupyterLab,
+  'GET /api/v1/templates/jupyter-lab/offers': jupyterOffers,
+};
+
+const deploymentPage: Record<string, Handler | unknown> = {
+  [`GET /api/v1/deployments/${runningDeployment.id}`]: runningDeployment,
+  [`GET /api/v1/deployments/${runningDeployment.id}/events`]: ({ init }) =>
+    acceptOf(init).includes('text/event-stream') ? eventStream([]) : deploymentEvents,
+};
+
+function calls(fetchMock: ReturnType<typeof mockApi>, method: string, path: string) {
+  return fetchMock.mock.calls.filter(
+    ([url, init]) => String(url) === path && (init?.method ?? 'GET') === method,
+  );
+}
+
+describe('validateDeploy', () => {
+  it('wants an offer, a whole disk size from 10 to 2048 GB and a plausible token', () => {
+    const valid = { offerId: 1, diskGb: '20', hfToken: '' };
+    expect(validateDeploy(valid)).toEqual({});
+    expect(validateDeploy({ ...valid, offerId: null }).offerId).toBe('Pick a GPU to deploy on');
+    expect(validateDeploy({ ...valid, diskGb: '' }).diskGb).toBe('Enter a disk size in GB');
+    expect(validateDeploy({ ...valid, diskGb: '12.5' }).diskGb).toBe('Enter a whole number of GB');
+    for (const diskGb of ['9', '2049', '0']) {
+      expect(validateDeploy({ ...valid, diskGb }).diskGb).toBe(
+        'Disk size must be between 10 and 2048 GB',
+      );
+    }
+    expect(validateDeploy({ ...valid, diskGb: '10' })).toEqual({});
+    expect(validateDeploy({ ...valid, diskGb: '2048' })).toEqual({});
+    expect(validateDeploy({ ...valid, hfToken: 'hf_a b' }).hfToken).toMatch(/no spaces/);
+    expect(validateDeploy({ ...valid, hfToken: 'x'.repeat(257) }).hfToken).toMatch(/256/);
+  });
+
+  it('sends the token only when one was given', () => {
+    expect(toDeployRequest({ offerId: 7, diskGb: ' 40 ', hfToken: '  ' })).toEqual({
+      offer_id: 7,
+      disk_gb: 40,
+    });
+    expect(toDeployRequest({ offerId: 7, diskGb: '40', hfToken: ' hf_abc ' })).toEqual({
+      offer_id: 7,
+      disk_gb: 40,
+      env: { HF_TOKEN: 'hf_abc' },
+    });
+  });
+
+  it('asks for a Hugging Face token on vLLM and templates that declare HF_TOKEN', () => {
+    expect(takesHfToken({ slug: 'vllm', env_vars: {} })).toBe(true);
+    expect(takesHfToken({ slug: 'tgi', env_vars: { HF_TOKEN: '' } })).toBe(true);
+    expect(takesHfToken({ slug: 'jupyter-lab', env_vars: { JUPYTER_ENABLE_LAB: 'yes' } })).toBe(
+      false,
+    );
+  });
+});
+
+describe('DeployPanel', () => {
+  it('preselects the best offer, deploys on it and opens the deployment', async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      ...deploymentPage,
+      'POST /api/v1/templates/jupyter-lab/deploy': { status: 201, body: runningDeployment },
+    });
+    const { user, router } = renderApp('/templates/jupyter-lab');
+
+    const form = await screen.findByTestId('deploy-form');
+    const options = within(form).getAllByTestId('offer-option');
+    expect(options).toHaveLength(2);
+    expect(options[0]).toHaveTextContent('RTX 3090');
+    expect(options[0]).toHaveTextContent('$0.21/h');
+    expect(options[0]).toHaveTextContent('24 GB VRAM');
+    expect(options[0]).toHaveTextContent('99.4% reliable');
+    expect(options[0]).toHaveTextContent('Quebec, CA');
+    expect(options[1]).toHaveTextContent('2× RTX 4090');
+    expect(within(options[0]).getByRole('radio')).toBeChecked();
+    expect(screen.getByLabelText('Disk size (GB)')).toHaveValue(20);
+    expect(screen.queryByLabelText(/Hugging Face token/)).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Deploy JupyterLab' })).toHaveTextContent(
+      'simulated',
+    );
+
+    await user.click(options[1]);
+    expect(within(options[1]).getByRole('radio')).toBeChecked();
+    await user.click(options[0]);
+    await user.click(screen.getByTestId('deploy-button'));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/deployments/${runningDeployment.id}`),
+    );
+    const [[, init]] = calls(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy');
+    expect(JSON.parse(String(init?.body))).toEqual({ offer_id: 4101, disk_gb: 20 });
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer jwt-123');
+    expect(await screen.findByTestId('deployment-status')).toHaveTextContent('running');
+  });
+
+  it('blocks a disk size out of range with an inline message and sends nothing', async () => {
+    signIn();
+    const fetchMock = mockApi(templatePage);
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    const disk = await screen.findByLabelText('Disk size (GB)');
+    await user.clear(disk);
+    await user.type(disk, '5');
+    await user.click(screen.getByTestId('deploy-button'));
+
+    expect(screen.getByText('Disk size must be between 10 and 2048 GB')).toBeInTheDocument();
+    expect(disk).toHaveAttribute('aria-invalid', 'true');
+    expect(disk).toHaveAccessibleDescription('Disk size must be between 10 and 2048 GB');
+    expect(disk).toHaveFocus();
+
+    await user.clear(disk);
+    await user.type(disk, '4096');
+    expect(disk).toHaveAccessibleDescription('Disk size must be between 10 and 2048 GB');
+    await user.click(screen.getByTestId('deploy-button'));
+
+    await user.clear(disk);
+    await user.type(disk, '100');
+    expect(screen.queryByText('Disk size must be between 10 and 2048 GB')).not.toBeInTheDocument();
+    expect(calls(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy')).toHaveLength(0);
+  });
+
+  it('sends the optional Hugging Face token of a vLLM deployment as HF_TOKEN', async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      ...deploymentPage,
+      'GET /api/v1/templates/vllm': vllm,
+      'GET /api/v1/templates/vllm/offers': { ...jupyterOffers, template_slug: 'vllm' },
+      'POST /api/v1/templates/vllm/deploy': { status: 201, body: runningDeployment },
+    });
+    const { user, router } = renderApp('/templates/vllm');
+
+    const token = await screen.findByLabelText('Hugging Face token (optional)');
+    expect(token).toHaveAttribute('type', 'password');
+    expect(token).toHaveAccessibleDescription(
+      'Only needed for gated models such as Llama. Dumont passes it to the instance as HF_TOKEN and never shows it again.',
+    );
+    await user.type(token, 'hf_secret');
+    await user.click(screen.getByTestId('deploy-button'));
+
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/deployments\//));
+    const [[, init]] = calls(fetchMock, 'POST', '/api/v1/templates/vllm/deploy');
+    expect(JSON.parse(String(init?.body))).toEqual({
+      offer_id: 4101,
+      disk_gb: 20,
+      env: { HF_TOKEN: 'hf_secret' },
+    });
+  });
+
+  it("shows the server's reason inline and refreshes the offers when one is gone", async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      'POST /api/v1/templates/jupyter-lab/deploy': {
+        status: 409,
+        body: {
+          type: 'https://dumont.cloud/problems/offer-gone',
+          title: 'Offer no longer available',
+          status: 409,
+          detail: 'Offer 4101 was rented or withdrawn; pick another offer',
+        },
+      },
+    });
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    await user.click(await screen.findByTestId('deploy-button'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Offer no longer available');
+    expect(alert).toHaveTextContent('Offer 4101 was rented or withdrawn; pick another offer');
+    expect(alert).toHaveTextContent('The list shows the offers available now.');
+    await waitFor(() =>
+      expect(
+        fetchMock.mock.calls.filter(([url]) =>
+          String(url).startsWith('/api/v1/templates/jupyter-lab/offers'),
+        ),
+      ).toHaveLength(2),
+    );
+  });
+
+  it('shows the detail of a refusal such as the deployment limit', async () => {
+    signIn();
+    mockApi({
+      ...templatePage,
+      'POST /api/v1/templates/jupyter-lab/deploy': problem(
+        429,
+        'Too many deployments',
+        'You already have 3 live deployments; destroy one first',
+      ),
+    });
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    await user.click(await screen.findByTestId('deploy-button'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You already have 3 live deployments; destroy one first',
+    );
+  });
+
+  it('sends signed-out visitors to sign in, coming back to the template', async () => {
+    const fetchMock = mockApi(templatePage);
+    const { user, router } = renderApp('/templates/jupyter-lab');
+
+    const button = await screen.findByTestId('deploy-button');
+    expect(button).toHaveTextContent('Sign in to deploy');
+    await user.click(button);
+
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('?next=%2Ftemplates%2Fjupyter-lab');
+    expect(calls(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy')).toHaveLength(0);
+  });
+
+  it('says when no GPU fits and asks to be notified', async () => {
+    signIn();
+    const alert = {
+      id: 'a1',
+      template_slug: 'vllm',
+      created_at: '2025-11-24T10:00:00Z',
+    };
+    const fetchMock = mockApi({
+      ...templatePage,
+      'GET /api/v1/templates/vllm': vllm,
+      'GET /api/v1/templates/vllm/offers': noOffers,
+      'GET /api/v1/offer-alerts': [],
+      'POST /api/v1/templates/vllm/offer-alerts': { status: 201, body: alert },
+    });
+    const { user } = renderApp('/templates/vllm');
+
+    const empty = await screen.findByTestId('no-offers');
+    expect(empty).toHaveTextContent('No compatible GPUs available');
+    expect(empty).toHaveTextContent('Ask to be notified');
+    expect(screen.queryByTestId('deploy-form')).not.toBeInTheDocument();
+
+    await user.click(within(empty).getByTestId('notify-me'));
+
+    expect(await within(empty).findByRole('status')).toHaveTextContent(
+      'Dumont is watching for offers',
+    );
+    expect(within(empty).queryByTestId('notify-me')).not.toBeInTheDocument();
+    const [[, init]] = calls(fetchMock, 'POST', '/api/v1/templates/vllm/offer-alerts');
+    expect(JSON.parse(String(init?.body))).toEqual({});
+  });
+
+  it('remembers that Dumont is already watching for this template', async () => {
+    signIn();
+    mockApi({
+      ...templatePage,
+      'GET /api/v1/templates/vllm': vllm,
+      'GET /api/v1/templates/vllm/offers': noOffers,
+      'GET /api/v1/offer-alerts': [
+        { id: 'a1', template_slug: 'vllm', created_at: '2025-11-24T10:00:00Z' },
+      ],
+    });
+    renderApp('/templates/vllm');
+
+    expect(await screen.findByText(/Dumont is watching for offers/)).toBeInTheDocument();
+    expect(screen.queryByTestId('notify-me')).not.toBeInTheDocument();
+  });
+});

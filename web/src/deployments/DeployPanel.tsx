@@ -1,0 +1,83 @@
+import { CircleAlert, RotateCw, Rocket } from 'lucide-react';
+
+import { LoadingRegion } from '@/components/LoadingRegion';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
+import { describeError } from '@/lib/api';
+import type { Template } from '@/templates/template';
+
+import { DeployForm } from './DeployForm';
+import { NoOffers } from './NoOffers';
+import { useOffers } from './queries';
+import { SimulatedBadge } from './StatusBadge';
+
+/** The template page's deploy card: live offers, disk and secrets, then one click. */
+export function DeployPanel({ template }: { template: Template }) {
+  const offers = useOffers(template.slug);
+
+  return (
+    <Card
+      aria-labelledby="deploy-heading"
+      role="region"
+      className="border-primary/30 from-primary/10 bg-gradient-to-b to-transparent"
+    >
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2 text-base">
+          <Rocket className="text-primary size-4" aria-hidden="true" />
+          <h2 id="deploy-heading">Deploy {template.name}</h2>
+          {offers.data?.simulated && <SimulatedBadge className="ml-auto" />}
+        </CardTitle>
+        <CardDescription>
+          Dumont rents the GPU, starts {template.name} and tells you when it answers.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        {offers.isPending ? (
+          <LoadingRegion label="Loading GPU offers…" className="block space-y-2">
+            {Array.from({ length: 3 }, (_, index) => (
+              <Skeleton key={index} className="h-16 w-full rounded-lg" />
+            ))}
+            <Skeleton className="h-9 w-full" />
+          </LoadingRegion>
+        ) : offers.isError ? (
+          <Alert variant="destructive">
+            <CircleAlert aria-hidden="true" />
+            <AlertTitle>Couldn&apos;t load GPU offers</AlertTitle>
+            <AlertDescription>
+              <p>{describeError(offers.error)}</p>
+              <Button
+                variant="outline"
+                size="sm"
+                className="mt-2"
+                onClick={() => void offers.refetch()}
+                disabled={offers.isFetching}
+              >
+                <RotateCw
+                  className={offers.isFetching ? 'animate-spin' : undefined}
+                  aria-hidden="true"
+                />
+                Try again
+              </Button>
+            </AlertDescription>
+          </Alert>
+        ) : offers.data.offers.length === 0 ? (
+          <NoOffers
+            slug={template.slug}
+            templateName={template.name}
+            message={offers.data.message}
+            onCheckAgain={() => void offers.refetch()}
+            checking={offers.isFetching}
+          />
+        ) : (
+          <DeployForm
+            template={template}
+            offers={offers.data.offers}
+            onOffersStale={() => void offers.refetch()}
+          />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,228 @@
+import type {
+  AppCredentialsDto,
+  DeploymentDto,
+  DeploymentEventDto,
+  DeploymentStatus,
+  EndpointDto,
+  OfferAlertDto,
+  OfferDto,
+  OffersDto,
+  PhaseTimesDto,
+} from '@/lib/api';
+
+export type { DeploymentStatus };
+
+export type Offer = Required<OfferDto>;
+
+export interface OffersResult {
+  template_slug: string;
+  offers: Offer[];
+  /** Why there are no offers and what to do; null when there are some. */
+  message: string | null;
+  simulated: boolean;
+}
+
+export type OfferAlert = Required<
+  Omit<OfferAlertDto, 'gpu_name' | 'max_price' | 'notified_at' | 'offers_found'>
+> & {
+  gpu_name: string | null;
+  max_price: number | null;
+  notified_at: string | null;
+  offers_found: number | null;
+};
+
+export type Endpoint = Required<EndpointDto>;
+
+export type CredentialScheme = 'token' | 'basic' | 'api-key';
+
+export interface AppCredentials {
+  scheme: CredentialScheme;
+  username: string | null;
+  secret: string;
+}
+
+export type PhaseTimes = { [phase in keyof Required<PhaseTimesDto>]: string | null };
+
+/** A deployment with every field present; nullable where the server leaves it out. */
+export interface Deployment {
+  id: string;
+  owner_id: string;
+  template_slug: string;
+  template_name: string;
+  template_version: string;
+  status: DeploymentStatus;
+  status_message: string | null;
+  gpu_name: string | null;
+  num_gpus: number;
+  price_per_hour: number | null;
+  offer_id: number | null;
+  instance_id: number | null;
+  machine_id: number | null;
+  attempt: number;
+  disk_gb: number;
+  endpoints: Endpoint[];
+  /** The app's secret: the owner's only, null for everyone else. */
+  credentials: AppCredentials | null;
+  troubleshooting_url: string | null;
+  simulated: boolean;
+  phases: PhaseTimes;
+  created_at: string;
+  updated_at: string;
+}
+
+export type DeploymentEventType = 'status' | 'info';
+
+export interface DeploymentEvent {
+  seq: number;
+  deployment_id: string;
+  at: string;
+  type: DeploymentEventType;
+  status: DeploymentStatus;
+  message: string;
+}
+
+export const DEPLOYMENT_STATUSES: readonly DeploymentStatus[] = [
+  'pending',
+  'provisioning',
+  'starting',
+  'running',
+  'unhealthy',
+  'failed',
+  'destroying',
+  'destroyed',
+];
+
+/** No instance is held or coming: nothing changes until the user acts. */
+export function isSettled(status: DeploymentStatus): boolean {
+  return status === 'failed' || status === 'destroyed';
+}
+
+/** Still renting, or about to: the states a destroy makes sense in. */
+export function isDestroyable(status: DeploymentStatus): boolean {
+  return status !== 'destroying' && status !== 'destroyed';
+}
+
+export function isRetryable(status: DeploymentStatus): boolean {
+  return status === 'failed' || status === 'unhealthy';
+}
+
+export function toOffer(dto: OfferDto): Offer {
+  return {
+    id: dto.id ?? 0,
+    machine_id: dto.machine_id ?? 0,
+    gpu_name: dto.gpu_name ?? 'Unknown GPU',
+    num_gpus: dto.num_gpus ?? 1,
+    gpu_ram_gb: dto.gpu_ram_gb ?? 0,
+    price_per_hour: dto.price_per_hour ?? 0,
+    reliability: dto.reliability ?? 0,
+    location: dto.location ?? '',
+    inet_down_mbps: dto.inet_down_mbps ?? 0,
+    cuda_version: dto.cuda_version ?? 0,
+    verified: dto.verified ?? false,
+  };
+}
+
+export function toOffersResult(dto: OffersDto): OffersResult {
+  return {
+    template_slug: dto.template_slug ?? '',
+    offers: (dto.offers ?? []).map(toOffer),
+    message: dto.message ?? null,
+    simulated: dto.simulated ?? false,
+  };
+}
+
+export function toOfferAlert(dto: OfferAlertDto): OfferAlert {
+  return {
+    id: dto.id ?? '',
+    template_slug: dto.template_slug ?? '',
+    gpu_name: dto.gpu_name ?? null,
+    max_price: dto.max_price ?? null,
+    created_at: dto.created_at ?? '',
+    notified_at: dto.notified_at ?? null,
+    offers_found: dto.offers_found ?? null,
+  };
+}
+
+function toCredentials(dto: AppCredentialsDto | undefined): AppCredentials | null {
+  if (!dto?.secret) return null;
+  const scheme: CredentialScheme =
+    dto.scheme === 'basic' || dto.scheme === 'api-key' ? dto.scheme : 'token';
+  return { scheme, username: dto.username ?? null, secret: dto.secret };
+}
+
+function toPhases(dto: PhaseTimesDto | undefined): PhaseTimes {
+  return {
+    requested: dto?.requested ?? null,
+    provisioning: dto?.provisioning ?? null,
+    starting: dto?.starting ?? null,
+    running: dto?.running ?? null,
+    unhealthy: dto?.unhealthy ?? null,
+    failed: dto?.failed ?? null,
+    destroying: dto?.destroying ?? null,
+    destroyed: dto?.destroyed ?? null,
+  };
+}
+
+export function toDeployment(dto: DeploymentDto): Deployment {
+  const slug = dto.template_slug ?? '';
+  return {
+    id: dto.id ?? '',
+    owner_id: dto.owner_id ?? '',
+    template_slug: slug,
+    template_name: dto.template_name ?? slug,
+    template_version: dto.template_version ?? '',
+    status: dto.status ?? 'pending',
+    status_message: dto.status_message ?? null,
+    gpu_name: dto.gpu_name ?? null,
+    num_gpus: dto.num_gpus ?? 1,
+    price_per_hour: dto.price_per_hour ?? null,
+    offer_id: dto.offer_id ?? null,
+    instance_id: dto.instance_id ?? null,
+    machine_id: dto.machine_id ?? null,
+    attempt: dto.attempt ?? 1,
+    disk_gb: dto.disk_gb ?? 0,
+    endpoints: (dto.endpoints ?? [])
+      .filter((endpoint) => Boolean(endpoint.url))
+      .map((endpoint) => ({
+        port: endpoint.port ?? 0,
+        label: endpoint.label ?? '',
+        url: endpoint.url ?? '',
+      })),
+    credentials: toCredentials(dto.credentials),
+    troubleshooting_url: dto.troubleshooting_url ?? null,
+    simulated: dto.simulated ?? false,
+    phases: toPhases(dto.phases),
+    created_at: dto.created_at ?? '',
+    updated_at: dto.updated_at ?? '',
+  };
+}
+
+export function toDeploymentEvent(dto: DeploymentEventDto): DeploymentEvent {
+  return {
+    seq: dto.seq ?? 0,
+    deployment_id: dto.deployment_id ?? '',
+    at: dto.at ?? '',
+    type: dto.type === 'status' ? 'status' : 'info',
+    status: dto.status ?? 'pending',
+    message: dto.message ?? '',
+  };
+}
+
+/** "2× RTX 4090", "RTX 4090", or a dash before an offer is picked. */
+export function gpuLabel(gpuName: string | null, numGpus: number): string {
+  if (!gpuName) return '—';
+  return numGpus > 1 ? `${numGpus}× ${gpuName}` : gpuName;
+}
+
+/**
+ * Only links the app itself serves: http(s) URLs, so a `javascript:` URL from a tampered
+ * provider answer is never rendered as a link.
+ */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

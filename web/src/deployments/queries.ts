@@ -1,0 +1,135 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+
+import {
+  apiDelete,
+  apiGet,
+  apiPost,
+  type DeploymentDto,
+  type DeployRequest,
+  type OfferAlertDto,
+  type OfferAlertRequest,
+  type OffersDto,
+} from '@/lib/api';
+
+import {
+  isSettled,
+  toDeployment,
+  toOfferAlert,
+  toOffersResult,
+  type Deployment,
+} from './deployment';
+
+/** How often live views re-read deployments: status changes land within a few seconds. */
+export const DEPLOYMENT_POLL_MS = 3000;
+
+/** Enough offers to choose from without turning the deploy panel into a market. */
+const OFFER_LIMIT = 10;
+
+export const deploymentKeys = {
+  all: ['deployments'] as const,
+  list: () => [...deploymentKeys.all, 'list'] as const,
+  detail: (id: string) => [...deploymentKeys.all, 'detail', id] as const,
+  events: (id: string) => [...deploymentKeys.all, 'events', id] as const,
+  offers: (slug: string) => ['offers', slug] as const,
+  alerts: () => ['offer-alerts'] as const,
+};
+
+function templatePath(slug: string, rest: string): string {
+  return `/api/v1/templates/${encodeURIComponent(slug)}/${rest}`;
+}
+
+export function deploymentPath(id: string, rest = ''): string {
+  return `/api/v1/deployments/${encodeURIComponent(id)}${rest}`;
+}
+
+/** Live offers the template fits on, cheapest reliable first; refreshed while the page is open. */
+export function useOffers(slug: string) {
+  return useQuery({
+    queryKey: deploymentKeys.offers(slug),
+    queryFn: async ({ signal }) =>
+      toOffersResult(
+        await apiGet<OffersDto>(templatePath(slug, 'offers'), { limit: OFFER_LIMIT }, signal),
+      ),
+    staleTime: 15_000,
+    refetchInterval: 30_000,
+  });
+}
+
+/** The signed-in user's notify-me requests. */
+export function useOfferAlerts(enabled: boolean) {
+  return useQuery({
+    queryKey: deploymentKeys.alerts(),
+    queryFn: async ({ signal }) =>
+      (await apiGet<OfferAlertDto[]>('/api/v1/offer-alerts', undefined, signal)).map(toOfferAlert),
+    enabled,
+  });
+}
+
+export function useCreateOfferAlert(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: OfferAlertRequest) =>
+      toOfferAlert(await apiPost<OfferAlertDto>(templatePath(slug, 'offer-alerts'), request)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: deploymentKeys.alerts() }),
+  });
+}
+
+/** Stores a deployment the server answered with, so its page opens without a second request. */
+function remember(queryClient: QueryClient, deployment: Deployment) {
+  queryClient.setQueryData(deploymentKeys.detail(deployment.id), deployment);
+  void queryClient.invalidateQueries({ queryKey: deploymentKeys.list() });
+}
+
+export function useDeploy(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: DeployRequest) =>
+      toDeployment(await apiPost<DeploymentDto>(templatePath(slug, 'deploy'), request)),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}
+
+/** The user's deployments, newest first, re-read every few seconds so statuses move live. */
+export function useDeployments(enabled = true) {
+  return useQuery({
+    queryKey: deploymentKeys.list(),
+    queryFn: async ({ signal }) =>
+      (await apiGet<DeploymentDto[]>('/api/v1/deployments', undefined, signal)).map(toDeployment),
+    enabled,
+    staleTime: 0,
+    refetchInterval: DEPLOYMENT_POLL_MS,
+  });
+}
+
+/** One deployment, polled until it settles (the event stream also refreshes it on each change). */
+export function useDeployment(id: string, enabled = true) {
+  return useQuery({
+    queryKey: deploymentKeys.detail(id),
+    queryFn: async ({ signal }) =>
+      toDeployment(await apiGet<DeploymentDto>(deploymentPath(id), undefined, signal)),
+    enabled,
+    staleTime: 0,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status && isSettled(status) ? false : DEPLOYMENT_POLL_MS;
+    },
+  });
+}
+
+export function useDestroy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      toDeployment(await apiDelete<DeploymentDto>(deploymentPath(id))),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}
+
+export function useRetry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      toDeployment(await apiPost<DeploymentDto>(deploymentPath(id, '/retry'))),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}

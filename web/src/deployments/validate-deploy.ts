@@ -1,0 +1,52 @@
+import type { DeployRequest } from '@/lib/api';
+
+import type { Template } from '@/templates/template';
+
+export const MIN_DISK_GB = 10;
+export const MAX_DISK_GB = 2048;
+/** The server's limit on one environment value. */
+const MAX_ENV_VALUE = 256;
+
+export interface DeployValues {
+  offerId: number | null;
+  /** As typed, so a half-typed value can be shown and explained. */
+  diskGb: string;
+  hfToken: string;
+}
+
+export type DeployErrors = Partial<Record<keyof DeployValues, string>>;
+
+/** Templates that can pull gated Hugging Face models take an optional HF_TOKEN. */
+export function takesHfToken(template: Pick<Template, 'slug' | 'env_vars'>): boolean {
+  return template.slug === 'vllm' || 'HF_TOKEN' in template.env_vars;
+}
+
+export function validateDeploy(values: DeployValues): DeployErrors {
+  const errors: DeployErrors = {};
+  if (values.offerId === null) errors.offerId = 'Pick a GPU to deploy on';
+
+  const disk = values.diskGb.trim();
+  if (!disk) errors.diskGb = 'Enter a disk size in GB';
+  else if (!/^\d+$/.test(disk)) errors.diskGb = 'Enter a whole number of GB';
+  else if (Number(disk) < MIN_DISK_GB || Number(disk) > MAX_DISK_GB) {
+    errors.diskGb = `Disk size must be between ${MIN_DISK_GB} and ${MAX_DISK_GB} GB`;
+  }
+
+  const token = values.hfToken.trim();
+  if (token.length > MAX_ENV_VALUE) {
+    errors.hfToken = `A Hugging Face token is at most ${MAX_ENV_VALUE} characters`;
+  } else if (/\s/.test(token)) {
+    errors.hfToken = 'A Hugging Face token has no spaces';
+  }
+  return errors;
+}
+
+/** The request for valid values: the token only when one was given. */
+export function toDeployRequest(values: DeployValues): DeployRequest {
+  const token = values.hfToken.trim();
+  return {
+    offer_id: values.offerId ?? undefined,
+    disk_gb: Number(values.diskGb.trim()),
+    ...(token ? { env: { HF_TOKEN: token } } : {}),
+  };
+}
