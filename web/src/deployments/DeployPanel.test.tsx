@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import {
   deploymentEvents,
@@ -11,8 +11,8 @@ import {
   serverInfo,
   vllm,
 } from '@/test/fixtures';
-import { acceptOf, eventStream, mockApi, problem, type Handler } from '@/test/mock-api';
-import { renderApp } from '@/test/render';
+import { acceptOf, eventStream, mockApi, problem, type HandlerRequest } from '@/test/mock-api';
+import { preloadPages, renderApp } from '@/test/render';
 
 import { takesHfToken, toDeployRequest, validateDeploy } from './validate-deploy';
 
@@ -28,9 +28,9 @@ const templatePage = {
   'GET /api/v1/templates/jupyter-lab/offers': jupyterOffers,
 };
 
-const deploymentPage: Record<string, Handler | unknown> = {
+const deploymentPage = {
   [`GET /api/v1/deployments/${runningDeployment.id}`]: runningDeployment,
-  [`GET /api/v1/deployments/${runningDeployment.id}/events`]: ({ init }) =>
+  [`GET /api/v1/deployments/${runningDeployment.id}/events`]: ({ init }: HandlerRequest) =>
     acceptOf(init).includes('text/event-stream') ? eventStream([]) : deploymentEvents,
 };
 
@@ -39,6 +39,8 @@ function calls(fetchMock: ReturnType<typeof mockApi>, method: string, path: stri
     ([url, init]) => String(url) === path && (init?.method ?? 'GET') === method,
   );
 }
+
+beforeAll(preloadPages);
 
 describe('validateDeploy', () => {
   it('wants an offer, a whole disk size from 10 to 2048 GB and a plausible token', () => {

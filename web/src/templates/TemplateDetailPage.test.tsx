@@ -1,7 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { gpusFrom16, jupyterLab, jupyterOffers, noOffers, serverInfo, vllmDetail } from '@/test/fixtures';
+import {
+  gpusFrom16,
+  jupyterLab,
+  jupyterOffers,
+  noOffers,
+  serverInfo,
+  vllmDetail,
+} from '@/test/fixtures';
 import { mockApi, problem } from '@/test/mock-api';
 import { renderApp } from '@/test/render';
 

@@ -8,7 +8,12 @@ export interface MockResponse {
 }
 
 /** Answers a request (`url` is the full path with its query string): a body, a MockResponse or a Response. */
-export type Handler = (request: { url: URL; init: RequestInit }) => MockResponse | unknown;
+export interface HandlerRequest {
+  url: URL;
+  init: RequestInit;
+}
+
+export type Handler = (request: HandlerRequest) => MockResponse | unknown;
 
 function json(status: number, body: unknown): Response {
   const problem = status >= 400;

@@ -35,3 +35,15 @@ export function renderWithProviders(element: ReactElement, path = '/') {
   );
   return { ...view, router, user };
 }
+
+/**
+ * Compiles the code-split pages up front, so a test's first visit does not spend its wait on
+ * the transform (use in `beforeAll`).
+ */
+export async function preloadPages() {
+  await Promise.all([
+    import('@/deployments/DeploymentsPage'),
+    import('@/deployments/DeploymentDetailPage'),
+    import('@/troubleshooting/TroubleshootingPage'),
+  ]);
+}
