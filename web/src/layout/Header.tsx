@@ -1,23 +1,27 @@
 import { NavLink } from 'react-router';
 
 import { AccountMenu } from '@/auth/AccountMenu';
+import { useAccessToken } from '@/auth/session';
 import { cn } from '@/lib/utils';
 
 import { Logo } from './Logo';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV_ITEMS = [
-  { to: '/templates', label: 'Templates' },
-  { to: '/models', label: 'Models' },
+  { to: '/templates', label: 'Templates', signedInOnly: false },
+  { to: '/models', label: 'Models', signedInOnly: false },
+  { to: '/deployments', label: 'Deployments', signedInOnly: true },
 ];
 
 export function Header() {
+  const signedIn = useAccessToken() !== null;
+  const items = NAV_ITEMS.filter((item) => signedIn || !item.signedInOnly);
   return (
     <header className="bg-background/80 supports-[backdrop-filter]:bg-background/60 sticky top-0 z-40 border-b backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:gap-6 sm:px-6 lg:px-8">
         <Logo />
         <nav aria-label="Main" className="flex items-center gap-1">
-          {NAV_ITEMS.map((item) => (
+          {items.map((item) => (
             <NavLink
               key={item.to}
               to={item.to}
