@@ -1,12 +1,24 @@
+import { Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 
 import { LoginPage } from '@/auth/LoginPage';
+import { PageLoading } from '@/components/PageLoading';
 import { AppLayout } from '@/layout/AppLayout';
 import { NotFoundPage } from '@/layout/NotFoundPage';
 import { RouteErrorPage } from '@/layout/RouteErrorPage';
+import { DeploymentDetailPage, DeploymentsPage, TroubleshootingPage } from '@/lazy-pages';
 import { ModelsPage } from '@/models/ModelsPage';
 import { TemplateDetailPage } from '@/templates/TemplateDetailPage';
 import { TemplatesPage } from '@/templates/TemplatesPage';
+
+/** A code-split page, with a skeleton while its chunk loads. */
+function page(Page: ComponentType) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const routes: RouteObject[] = [
   {
@@ -17,6 +29,9 @@ export const routes: RouteObject[] = [
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/:slug', element: <TemplateDetailPage /> },
       { path: 'models', element: <ModelsPage /> },
+      { path: 'deployments', element: page(DeploymentsPage) },
+      { path: 'deployments/:id', element: page(DeploymentDetailPage) },
+      { path: 'troubleshooting', element: page(TroubleshootingPage) },
       { path: 'login', element: <LoginPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
