@@ -123,7 +123,9 @@ describe('DeploymentDetailPage', () => {
     expect(problemPanel).toHaveTextContent(
       'vLLM did not answer its health check within 120 s (connection refused)',
     );
-    expect(screen.queryByTestId('endpoint-link')).not.toBeInTheDocument();
+    // The instance still runs: its address is there to look at the app.
+    expect(screen.getByTestId('endpoint-link')).toHaveAttribute('target', '_blank');
+    expect(screen.getByRole('button', { name: 'Show api key' })).toBeInTheDocument();
     expect(await screen.findByText('Nothing has happened yet.')).toBeInTheDocument();
     expect(within(problemPanel).getByRole('link', { name: 'How to fix this' })).toHaveAttribute(
       'href',

@@ -131,7 +131,7 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           {isRetryable(status) && <ProblemPanel deployment={deployment} />}
-          {status === 'running' && (
+          {(status === 'running' || status === 'unhealthy') && (
             <ConnectionDetails
               templateName={deployment.template_name}
               endpoints={deployment.endpoints}
