@@ -65,6 +65,9 @@ final class DumontServer implements AutoCloseable {
             builder.environment().remove("DATABASE_URL");
             builder.environment().remove("REDIS_URL");
             builder.environment().remove("VAST_API_KEY");
+            // Short simulated boots keep the deploy test quick; the product's default is 8–20 s.
+            builder.environment().put("DUMONT_VAST_SIMULATOR_BOOT_TIME_MIN", "3s");
+            builder.environment().put("DUMONT_VAST_SIMULATOR_BOOT_TIME_MAX", "5s");
             DumontServer server = new DumontServer(builder.start(), port, log);
             // Also stop the server if the test JVM ends without closing the extension store.
             Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroyForcibly));

@@ -76,7 +76,7 @@ class MarketplaceBrowserTest {
     @Test
     void adminSignsInAndOut(Session s) {
         Page page = s.page();
-        signIn(s, "admin@dumont.local", "dumont-admin");
+        SignInForm.submit(s, "admin@dumont.local", "dumont-admin");
 
         assertThat(page.getByTestId("current-user-email")).hasText("admin@dumont.local");
         assertThat(page.getByTestId("banner-default-admin")).isVisible();
@@ -88,20 +88,9 @@ class MarketplaceBrowserTest {
 
     @Test
     void wrongPasswordShowsTheServersMessage(Session s) {
-        Locator form = signIn(s, "admin@dumont.local", "not-the-password");
+        Locator form = SignInForm.submit(s, "admin@dumont.local", "not-the-password");
 
         assertThat(form.getByText("Wrong email or password")).isVisible();
         assertThat(s.page().url()).endsWith("/login");
-    }
-
-    /** Fills and submits the sign-in form; returns the form so a test can look for its messages. */
-    private static Locator signIn(Session s, String email, String password) {
-        s.open("/login");
-        Locator form = s.page().locator("form[aria-label='Sign in']");
-        form.getByLabel("Email").fill(email);
-        form.getByLabel("Password").fill(password);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in"))
-                .click();
-        return form;
     }
 }

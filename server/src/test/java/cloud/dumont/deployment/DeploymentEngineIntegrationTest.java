@@ -14,6 +14,7 @@ import cloud.dumont.deployment.internal.OrphanSweeper;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
+import cloud.dumont.sim.ApiFault;
 import cloud.dumont.sim.BootFailure;
 import cloud.dumont.sim.InstanceState;
 import cloud.dumont.sim.ManualClock;
@@ -27,9 +28,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -159,6 +164,38 @@ class DeploymentEngineIntegrationTest {
         assertThat(failed.statusMessage()).containsIgnoringCase("oci");
         assertThat(failed.troubleshootingUrl()).endsWith("#container-failed");
         assertThat(destroyedAtProvider(failed.instanceId())).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostsThatNeverRun")
+    void anInstanceThatWillNeverRunFailsAndIsDestroyed(BootFailure failure, String expectedWords) {
+        sim.failures().onNextInstances(1, failure);
+        DeploymentResponse d = deploy("jupyter-lab");
+        runFor(Duration.ofSeconds(40));
+
+        DeploymentResponse failed = get(d.id());
+        assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
+        assertThat(failed.statusMessage()).containsIgnoringCase(expectedWords);
+        assertThat(destroyedAtProvider(failed.instanceId())).isTrue();
+    }
+
+    static Stream<Arguments> hostsThatNeverRun() {
+        return Stream.of(
+                Arguments.of(BootFailure.exits(), "will not run"), Arguments.of(BootFailure.offline(), "will not run"));
+    }
+
+    @Test
+    void providerOutagesAreRetriedWithBackoffAndTheDeploymentCarriesOn() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        // More failures in a row than the adapter's own retries absorb: the engine must requeue, not fail.
+        sim.failures().failNextCalls(6, ApiFault.serverError(502));
+        loop.reconcileDueNow();
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.pending);
+        assertThat(store.eventsAfter(d.id(), 0).stream().map(e -> e.toResponse().message()))
+                .anySatisfy(m -> assertThat(m).startsWith("Provider unavailable, retrying"));
+
+        runFor(Duration.ofSeconds(60));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.running);
     }
 
     @Test

@@ -7,16 +7,31 @@ import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.ProviderException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** Live offers a template can be deployed on, best first, in the API's shape. */
+/**
+ * Live offers a template can be deployed on, best first, in the API's shape. Listings are kept for a few seconds:
+ * Vast.ai limits offer searches to about ten a minute per address, and a page of people looking at the same template
+ * should not spend that budget (the engine itself always searches afresh before it rents).
+ */
 @Service
 public class Offers {
+
+    private static final Duration LISTING_TTL = Duration.ofSeconds(10);
+
+    private record ListingKey(String slug, String version, String gpuName, Double maxPrice, int limit) {}
 
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
     private final OfferPicker picker;
+    private final Cache<ListingKey, List<CloudOffer>> listings = Caffeine.newBuilder()
+            .expireAfterWrite(LISTING_TTL)
+            .maximumSize(1_000)
+            .build();
 
     Offers(TemplateCatalog templates, GpuCloud cloud, OfferPicker picker) {
         this.templates = templates;
@@ -28,7 +43,10 @@ public class Offers {
         DeployableTemplate template = templates.deployable(slug);
         List<CloudOffer> found;
         try {
-            found = picker.compatible(cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, limit);
+            found = listings.get(
+                    new ListingKey(slug, template.version(), gpuName, maxPrice, limit),
+                    k -> picker.compatible(
+                            cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, limit));
         } catch (ProviderException e) {
             throw Deployments.unavailable(e);
         }
