@@ -7,6 +7,7 @@ import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -45,6 +46,7 @@ class DeploymentController {
                     + " order in time); progress follows on /deployments/{id}/events. 422 when the GPU is below the"
                     + " template's minimum, 429 at the per-user limit of live deployments, 503 when the GPU provider"
                     + " is not configured or does not answer.")
+    @ApiResponse(responseCode = "201", description = "The deployment, as stored")
     ResponseEntity<DeploymentResponse> deploy(
             @PathVariable String slug, @Valid @RequestBody DeployRequest request, Authentication auth) {
         DeploymentResponse created = deployments.deploy(CurrentUser.of(auth), slug, request);
@@ -67,12 +69,14 @@ class DeploymentController {
 
     @DeleteMapping("/api/v1/deployments/{id}")
     @Operation(summary = "Destroy the deployment's instance (stops billing); idempotent")
+    @ApiResponse(responseCode = "202", description = "The deployment, now destroying (or already destroyed)")
     ResponseEntity<DeploymentResponse> destroy(@PathVariable UUID id, Authentication auth) {
         return ResponseEntity.accepted().body(deployments.destroy(CurrentUser.of(auth), id));
     }
 
     @PostMapping("/api/v1/deployments/{id}/retry")
     @Operation(summary = "Retry a failed or unhealthy deployment on a new instance")
+    @ApiResponse(responseCode = "202", description = "The deployment, pending its next attempt")
     ResponseEntity<DeploymentResponse> retry(@PathVariable UUID id, Authentication auth) {
         return ResponseEntity.accepted().body(deployments.retry(CurrentUser.of(auth), id));
     }

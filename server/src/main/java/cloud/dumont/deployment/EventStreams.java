@@ -38,11 +38,23 @@ class EventStreams {
         return emitter;
     }
 
+    /** A client that has seen everything of a destroyed deployment gets nothing more: end at once. */
+    private boolean alreadyOver(UUID deploymentId, int afterSeq) {
+        return store.find(deploymentId)
+                        .map(d -> d.getStatus() == DeploymentStatus.destroyed)
+                        .orElse(false)
+                && store.eventsAfter(deploymentId, afterSeq).isEmpty();
+    }
+
     private void pump(SseEmitter emitter, UUID deploymentId, int afterSeq) {
         int last = afterSeq;
         Instant lastSent = Instant.now();
         Instant closeAt = Instant.now().plus(MAX_OPEN).minusSeconds(5);
         try {
+            if (alreadyOver(deploymentId, afterSeq)) {
+                emitter.complete();
+                return;
+            }
             while (Instant.now().isBefore(closeAt)) {
                 long seen = signals.generation();
                 boolean ended = false;

@@ -5,6 +5,7 @@ import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -58,6 +59,7 @@ class InstanceController {
 
     @PostMapping("/api/v1/instances/provision")
     @Operation(summary = "Provision an instance of a template (same as POST /api/v1/templates/{slug}/deploy)")
+    @ApiResponse(responseCode = "201", description = "The deployment, as stored")
     ResponseEntity<DeploymentResponse> provision(@Valid @RequestBody ProvisionRequest request, Authentication auth) {
         DeployRequest deploy = new DeployRequest(request.offerId(), request.gpuName(), request.diskGb(), request.env());
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -66,6 +68,7 @@ class InstanceController {
 
     @PostMapping("/api/v1/instances/{id}/destroy")
     @Operation(summary = "Destroy an instance (same as DELETE /api/v1/deployments/{id})")
+    @ApiResponse(responseCode = "202", description = "The deployment, now destroying (or already destroyed)")
     ResponseEntity<DeploymentResponse> destroy(@PathVariable UUID id, Authentication auth) {
         return ResponseEntity.accepted().body(deployments.destroy(CurrentUser.of(auth), id));
     }

@@ -8,6 +8,7 @@ import cloud.dumont.deployment.internal.Offers;
 import cloud.dumont.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -56,12 +57,18 @@ class OfferController {
                     @DecimalMin("0.01")
                     @DecimalMax("1000")
                     Double maxPrice,
+            @Parameter(description = "Disk the deployment will get, in GB; the template's default when absent")
+                    @RequestParam(name = "disk_gb", required = false)
+                    @Min(10)
+                    @Max(2048)
+                    Integer diskGb,
             @RequestParam(name = "limit", defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return offers.forTemplate(slug, gpuName, maxPrice, limit);
+        return offers.forTemplate(slug, gpuName, maxPrice, diskGb, limit);
     }
 
     @PostMapping("/api/v1/templates/{slug}/offer-alerts")
     @Operation(summary = "Ask to be notified when compatible offers appear for this template")
+    @ApiResponse(responseCode = "201", description = "The stored request")
     ResponseEntity<OfferAlertResponse> notifyMe(
             @PathVariable String slug, @Valid @RequestBody OfferAlertRequest request, Authentication auth) {
         return ResponseEntity.status(HttpStatus.CREATED).body(alerts.create(CurrentUser.of(auth), slug, request));

@@ -7,6 +7,7 @@ package cloud.dumont.provider;
  * @param pricePerHour total on-demand $/h for this offer, storage for the requested disk included
  * @param location the provider's "place, CC" string
  * @param inetDownMbps download bandwidth in Mb/s
+ * @param diskSpaceGb free disk the host offers, in GB
  */
 public record CloudOffer(
         long id,
@@ -19,7 +20,8 @@ public record CloudOffer(
         String location,
         double inetDownMbps,
         double cudaMaxGood,
-        boolean verified) {
+        boolean verified,
+        double diskSpaceGb) {
 
     /**
      * GPUs report less VRAM than their marketing size: a 24 GB RTX 4090 reports 24564 MB, a 48 GB L40S 46068 MB, a 16

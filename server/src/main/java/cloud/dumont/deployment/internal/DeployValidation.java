@@ -58,7 +58,7 @@ class DeployValidation {
     }
 
     /** The offer, checked against the template; a gone offer is a conflict the user resolves by picking again. */
-    CloudOffer checkOffer(GpuCloud cloud, DeployableTemplate template, long offerId) {
+    CloudOffer checkOffer(GpuCloud cloud, DeployableTemplate template, long offerId, int diskGb) {
         CloudOffer offer = cloud.offer(offerId)
                 .orElseThrow(() -> new ProblemException(
                         HttpStatus.CONFLICT,
@@ -69,6 +69,11 @@ class DeployValidation {
         if (!offer.hasVram(spec.gpuMinVram())) {
             throw belowMinimum(template, offer.gpuName(), Math.round(offer.gpuRamMb() / 1024f));
         }
+        if (offer.diskSpaceGb() < diskGb) {
+            throw unprocessable(String.format(
+                    "Offer %d has %.0f GB of free disk; this deployment needs %d GB",
+                    offerId, offer.diskSpaceGb(), diskGb));
+        }
         double cuda = OfferPicker.cudaOf(spec);
         if (offer.cudaMaxGood() + 1e-9 < cuda) {
             throw unprocessable(String.format(
@@ -78,8 +83,16 @@ class DeployValidation {
         return offer;
     }
 
+    /** The disk to allocate: the template's unless the request asks for more; less would not hold its image and data. */
     static int diskGb(DeployRequest request, DeployableTemplate template) {
-        return request.diskGb() != null ? request.diskGb() : template.spec().diskGb();
+        int needed = template.spec().diskGb();
+        if (request.diskGb() == null) {
+            return needed;
+        }
+        if (request.diskGb() < needed) {
+            throw unprocessable(template.name() + " needs at least " + needed + " GB of disk for its image and data");
+        }
+        return request.diskGb();
     }
 
     private static ProblemException belowMinimum(DeployableTemplate template, String gpu, int vramGb) {

@@ -73,8 +73,9 @@ public class Deployments {
         if (gpuName != null) {
             validation.checkGpuName(template, gpuName);
         }
+        int diskGb = DeployValidation.diskGb(request, template);
         if (request.offerId() != null) {
-            CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId()));
+            CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId(), diskGb));
             gpuName = offer.gpuName();
         }
         DeploymentEntity d = new DeploymentEntity(
@@ -82,7 +83,7 @@ public class Deployments {
                 template,
                 request.offerId(),
                 gpuName,
-                DeployValidation.diskGb(request, template),
+                diskGb,
                 request.env(),
                 newSecret(),
                 cloud.simulated(),

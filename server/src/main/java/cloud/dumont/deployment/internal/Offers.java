@@ -23,7 +23,7 @@ public class Offers {
 
     private static final Duration LISTING_TTL = Duration.ofSeconds(10);
 
-    private record ListingKey(String slug, String version, String gpuName, Double maxPrice, int limit) {}
+    private record ListingKey(String slug, String version, String gpuName, Double maxPrice, int diskGb, int limit) {}
 
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
@@ -39,14 +39,14 @@ public class Offers {
         this.picker = picker;
     }
 
-    public OffersResponse forTemplate(String slug, String gpuName, Double maxPrice, int limit) {
+    public OffersResponse forTemplate(String slug, String gpuName, Double maxPrice, Integer diskGb, int limit) {
         DeployableTemplate template = templates.deployable(slug);
+        int disk = diskGb == null ? template.spec().diskGb() : diskGb;
         List<CloudOffer> found;
         try {
             found = listings.get(
-                    new ListingKey(slug, template.version(), gpuName, maxPrice, limit),
-                    k -> picker.compatible(
-                            cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, limit));
+                    new ListingKey(slug, template.version(), gpuName, maxPrice, disk, limit),
+                    k -> picker.compatible(cloud, template.spec(), disk, gpuName, maxPrice, limit));
         } catch (ProviderException e) {
             throw Deployments.unavailable(e);
         }

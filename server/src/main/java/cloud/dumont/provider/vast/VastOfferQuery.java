@@ -88,7 +88,8 @@ final class VastOfferQuery {
                     VastJson.text(node.path("geolocation")),
                     VastJson.doubleValue(node.path("inet_down"), 0),
                     VastJson.doubleValue(node.path("cuda_max_good"), 0),
-                    verified(node)));
+                    verified(node),
+                    VastJson.doubleValue(node.path("disk_space"), 0)));
         }
         return offers;
     }

@@ -251,7 +251,7 @@ class VastRecordedAnswersTest {
         assertThat(offers).hasSize(2);
         assertThat(offers.getFirst())
                 .isEqualTo(new CloudOffer(
-                        12345678, 88888, "RTX 4090", 1, 24564, 0.3572, 0.9956, "Texas, US", 2400.5, 12.4, true));
+                        12345678, 88888, "RTX 4090", 1, 24564, 0.3572, 0.9956, "Texas, US", 2400.5, 12.4, true, 512.0));
         assertThat(offers.get(1))
                 .returns("Tesla T4", CloudOffer::gpuName)
                 .returns(1, CloudOffer::numGpus)
