@@ -17,7 +17,7 @@ import { OfferList } from './OfferList';
 import { useDeploy } from './queries';
 import {
   MAX_DISK_GB,
-  MIN_DISK_GB,
+  minDiskGb,
   takesHfToken,
   toDeployRequest,
   validateDeploy,
@@ -34,8 +34,7 @@ const FIELD_IDS: Record<Field, string> = {
 };
 
 function defaultDisk(template: Template): string {
-  const disk = template.disk_gb > 0 ? template.disk_gb : 20;
-  return String(Math.min(Math.max(disk, MIN_DISK_GB), MAX_DISK_GB));
+  return String(Math.min(minDiskGb(template), MAX_DISK_GB));
 }
 
 interface DeployFormProps {
@@ -63,7 +62,7 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
     : (offers[0]?.id ?? null);
   const selected = offers.find((offer) => offer.id === offerId);
   const values: DeployValues = { offerId, diskGb, hfToken };
-  const errors: DeployErrors = validateDeploy(values);
+  const errors: DeployErrors = validateDeploy(values, minDiskGb(template));
   const visibleError = (field: Field) => (touched[field] ? errors[field] : undefined);
 
   function edit(field: Field, apply: () => void) {
@@ -112,14 +111,14 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
       <FormField
         id={FIELD_IDS.diskGb}
         label="Disk size (GB)"
-        hint={`${template.name} defaults to ${defaultDisk(template)} GB; ${MIN_DISK_GB}–${MAX_DISK_GB} GB.`}
+        hint={`${template.name} needs at least ${minDiskGb(template)} GB; up to ${MAX_DISK_GB} GB.`}
         error={visibleError('diskGb')}
       >
         <Input
           id={FIELD_IDS.diskGb}
           type="number"
           inputMode="numeric"
-          min={MIN_DISK_GB}
+          min={minDiskGb(template)}
           max={MAX_DISK_GB}
           step={1}
           value={diskGb}

@@ -43,7 +43,7 @@ function calls(fetchMock: ReturnType<typeof mockApi>, method: string, path: stri
 beforeAll(preloadPages);
 
 describe('validateDeploy', () => {
-  it('wants an offer, a whole disk size from 10 to 2048 GB and a plausible token', () => {
+  it("wants an offer, a whole disk size from the template's to 2048 GB and a plausible token", () => {
     const valid = { offerId: 1, diskGb: '20', hfToken: '' };
     expect(validateDeploy(valid)).toEqual({});
     expect(validateDeploy({ ...valid, offerId: null }).offerId).toBe('Pick a GPU to deploy on');
@@ -56,6 +56,9 @@ describe('validateDeploy', () => {
     }
     expect(validateDeploy({ ...valid, diskGb: '10' })).toEqual({});
     expect(validateDeploy({ ...valid, diskGb: '2048' })).toEqual({});
+    expect(validateDeploy({ ...valid, diskGb: '30' }, 40).diskGb).toBe(
+      'Disk size must be between 40 and 2048 GB',
+    );
     expect(validateDeploy({ ...valid, hfToken: 'hf_a b' }).hfToken).toMatch(/no spaces/);
     expect(validateDeploy({ ...valid, hfToken: 'x'.repeat(257) }).hfToken).toMatch(/256/);
   });
@@ -131,19 +134,19 @@ describe('DeployPanel', () => {
     await user.type(disk, '5');
     await user.click(screen.getByTestId('deploy-button'));
 
-    expect(screen.getByText('Disk size must be between 10 and 2048 GB')).toBeInTheDocument();
+    expect(screen.getByText('Disk size must be between 20 and 2048 GB')).toBeInTheDocument();
     expect(disk).toHaveAttribute('aria-invalid', 'true');
-    expect(disk).toHaveAccessibleDescription('Disk size must be between 10 and 2048 GB');
+    expect(disk).toHaveAccessibleDescription('Disk size must be between 20 and 2048 GB');
     expect(disk).toHaveFocus();
 
     await user.clear(disk);
     await user.type(disk, '4096');
-    expect(disk).toHaveAccessibleDescription('Disk size must be between 10 and 2048 GB');
+    expect(disk).toHaveAccessibleDescription('Disk size must be between 20 and 2048 GB');
     await user.click(screen.getByTestId('deploy-button'));
 
     await user.clear(disk);
     await user.type(disk, '100');
-    expect(screen.queryByText('Disk size must be between 10 and 2048 GB')).not.toBeInTheDocument();
+    expect(screen.queryByText('Disk size must be between 20 and 2048 GB')).not.toBeInTheDocument();
     expect(calls(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy')).toHaveLength(0);
   });
 

@@ -21,15 +21,20 @@ export function takesHfToken(template: Pick<Template, 'slug' | 'env_vars'>): boo
   return template.slug === 'vllm' || 'HF_TOKEN' in template.env_vars;
 }
 
-export function validateDeploy(values: DeployValues): DeployErrors {
+/** The smallest disk the server accepts for a template: its own size, which holds its image and data. */
+export function minDiskGb(template: Pick<Template, 'disk_gb'>): number {
+  return Math.max(MIN_DISK_GB, template.disk_gb);
+}
+
+export function validateDeploy(values: DeployValues, minDisk: number = MIN_DISK_GB): DeployErrors {
   const errors: DeployErrors = {};
   if (values.offerId === null) errors.offerId = 'Pick a GPU to deploy on';
 
   const disk = values.diskGb.trim();
   if (!disk) errors.diskGb = 'Enter a disk size in GB';
   else if (!/^\d+$/.test(disk)) errors.diskGb = 'Enter a whole number of GB';
-  else if (Number(disk) < MIN_DISK_GB || Number(disk) > MAX_DISK_GB) {
-    errors.diskGb = `Disk size must be between ${MIN_DISK_GB} and ${MAX_DISK_GB} GB`;
+  else if (Number(disk) < minDisk || Number(disk) > MAX_DISK_GB) {
+    errors.diskGb = `Disk size must be between ${minDisk} and ${MAX_DISK_GB} GB`;
   }
 
   const token = values.hfToken.trim();
