@@ -1,0 +1,132 @@
+package cloud.dumont.deployment.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.dumont.api.catalog.LaunchMode;
+import cloud.dumont.api.catalog.PortSpec;
+import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.catalog.AppAuth;
+import cloud.dumont.catalog.DeployableTemplate;
+import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.provider.CloudInstance;
+import cloud.dumont.provider.InstanceState;
+import cloud.dumont.provider.LaunchOrder;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Each app gets the deployment's secret where it checks it, and the health probe and links use the same secret. */
+class AppAccessTest {
+
+    private static final String SECRET = "s3cret-for-this-deployment";
+
+    @Test
+    void jupyterGetsItsTokenAndTheLinkCarriesIt() {
+        DeploymentEntity d = deployment(AppAuth.JUPYTER_TOKEN, 8888, Map.of("JUPYTER_ENABLE_LAB", "yes"), List.of());
+        LaunchOrder order = AppAccess.launchOrder(d, 7, null);
+
+        assertThat(order.env()).containsEntry("JUPYTER_TOKEN", SECRET).containsEntry("JUPYTER_ENABLE_LAB", "yes");
+        assertThat(order.label()).isEqualTo(Labels.of(d.getId(), 1));
+        assertThat(AppAccess.healthAuthorization(d)).isNull();
+        List<Endpoint> links = AppAccess.endpoints(d, running(8888));
+        assertThat(links).singleElement().satisfies(e -> assertThat(e.url())
+                .isEqualTo("http://203.0.113.9:40001/lab?token=" + SECRET));
+        assertThat(AppAccess.withoutSecret(links).getFirst().url()).isEqualTo("http://203.0.113.9:40001/lab");
+    }
+
+    @Test
+    void stableDiffusionGetsGradioAndApiAuthAppendedToItsFlagsAndTheProbeUsesBasicAuth() {
+        DeploymentEntity d = deployment(AppAuth.GRADIO_AUTH, 7860, Map.of("WEBUI_FLAGS", "--api --listen"), List.of());
+        LaunchOrder order = AppAccess.launchOrder(d, 7, null);
+
+        assertThat(order.env().get("WEBUI_FLAGS"))
+                .isEqualTo("--api --listen --gradio-auth dumont:" + SECRET + " --api-auth dumont:" + SECRET);
+        String basic = AppAccess.healthAuthorization(d);
+        assertThat(new String(Base64.getDecoder().decode(basic.substring("Basic ".length()))))
+                .isEqualTo("dumont:" + SECRET);
+        assertThat(AppAccess.credentials(d).username()).isEqualTo("dumont");
+        assertThat(AppAccess.endpoints(d, running(7860)).getFirst().url()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void vllmGetsAnApiKeyArgumentAndKeepsItsEntrypoint() {
+        DeploymentEntity d = deployment(AppAuth.API_KEY, 8000, Map.of("HF_TOKEN", ""), List.of("--model", "Qwen"));
+        LaunchOrder order = AppAccess.launchOrder(d, 7, "hf_server_token");
+
+        assertThat(order.onstart()).isNull();
+        assertThat(order.entrypointArgs()).containsExactly("--model", "Qwen", "--api-key", SECRET);
+        assertThat(order.env()).containsEntry("HF_TOKEN", "hf_server_token");
+        assertThat(AppAccess.credentials(d).scheme()).isEqualTo("api-key");
+    }
+
+    @Test
+    void aUsersOwnTokenWinsOverTheServersAndEmptyTemplateValuesAreNotSent() {
+        DeploymentEntity d = deployment(
+                AppAuth.API_KEY, 8000, Map.of("HF_TOKEN", ""), List.of(), Map.of("HF_TOKEN", "hf_users_own"));
+        assertThat(AppAccess.launchOrder(d, 7, "hf_server_token").env()).containsEntry("HF_TOKEN", "hf_users_own");
+        DeploymentEntity none = deployment(AppAuth.API_KEY, 8000, Map.of("HF_TOKEN", ""), List.of());
+        assertThat(AppAccess.launchOrder(none, 7, null).env()).doesNotContainKey("HF_TOKEN");
+    }
+
+    @Test
+    void comfyUiSitsBehindThePortalWhoseTokenTheLinkAndTheProbeCarry() {
+        DeploymentEntity d = deployment(AppAuth.PORTAL_TOKEN, 8188, Map.of(), List.of());
+        assertThat(AppAccess.launchOrder(d, 7, null).env()).containsEntry("OPEN_BUTTON_TOKEN", SECRET);
+        assertThat(AppAccess.healthAuthorization(d)).isEqualTo("Bearer " + SECRET);
+        assertThat(AppAccess.endpoints(d, running(8188)).getFirst().url()).endsWith("/?token=" + SECRET);
+    }
+
+    @Test
+    void theOrdersTextNeverShowsTheEnvironment() {
+        DeploymentEntity d = deployment(AppAuth.JUPYTER_TOKEN, 8888, Map.of(), List.of());
+        assertThat(AppAccess.launchOrder(d, 7, null).toString()).doesNotContain(SECRET);
+    }
+
+    private static CloudInstance running(int containerPort) {
+        return new CloudInstance(
+                1,
+                2L,
+                "x",
+                InstanceState.RUNNING,
+                null,
+                "203.0.113.9",
+                Map.of(containerPort, 40001),
+                "RTX 4090",
+                0.4,
+                0.0);
+    }
+
+    private static DeploymentEntity deployment(AppAuth auth, int port, Map<String, String> env, List<String> args) {
+        return deployment(auth, port, env, args, Map.of());
+    }
+
+    private static DeploymentEntity deployment(
+            AppAuth auth, int port, Map<String, String> env, List<String> args, Map<String, String> extraEnv) {
+        TemplateLaunchSpec spec = new TemplateLaunchSpec(
+                "image:tag",
+                LaunchMode.entrypoint,
+                args,
+                String.join(" ", args),
+                List.of(new PortSpec(port, "http", "App", "/health")),
+                List.of(),
+                env,
+                8,
+                16,
+                "12.1",
+                40,
+                auth);
+        return new DeploymentEntity(
+                UUID.randomUUID(),
+                new DeployableTemplate("t", "T", "1.0.0", spec),
+                null,
+                null,
+                40,
+                extraEnv,
+                SECRET,
+                true,
+                Instant.parse("2026-01-01T00:00:00Z"));
+    }
+}
