@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Primary;
 
 /** One manual clock for the server and its in-process simulator, so a test moves both through time at once. */
 @TestConfiguration(proxyBeanMethods = false)
-class DrivenClockConfiguration {
+public class DrivenClockConfiguration {
 
     @Bean
     @Primary
