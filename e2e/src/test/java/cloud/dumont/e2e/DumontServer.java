@@ -44,7 +44,30 @@ final class DumontServer implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * Starts the jar on a free port. The port is free when chosen but the server binds it seconds later, and other
+     * processes on the machine (the simulator's instance apps among them) may take it meanwhile: then it tries again
+     * on another port.
+     */
     private static DumontServer start() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce();
+            } catch (PortTakenException e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("The server found its port taken three times", e);
+                }
+            }
+        }
+    }
+
+    private static final class PortTakenException extends RuntimeException {
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
+    private static DumontServer startOnce() {
         try {
             Path jar = Path.of(System.getProperty("dumont.server.jar", "../server/target/dumont-server-exec.jar"));
             if (!Files.exists(jar)) {
@@ -83,7 +106,11 @@ final class DumontServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server exited during start-up:\n" + Files.readString(log));
+                String output = Files.readString(log);
+                if (output.contains("Port " + port + " was already in use")) {
+                    throw new PortTakenException("Port " + port + " was taken before the server could bind it");
+                }
+                throw new IllegalStateException("The server exited during start-up:\n" + output);
             }
             try {
                 HttpResponse<String> r = http.send(
