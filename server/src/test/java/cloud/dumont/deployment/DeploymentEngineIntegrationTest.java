@@ -331,6 +331,25 @@ class DeploymentEngineIntegrationTest {
     }
 
     @Test
+    void aVastAiDeploymentWaitsUntouchedWhileTheServerRunsWithoutAKey() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        jdbc.update("update deployments set simulated = false where id = ?", d.id());
+
+        loop.reconcileDueNow();
+
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.pending);
+        assertThat(labelled(d.id())).isEmpty();
+        assertThat(store.eventsAfter(d.id(), 0).getLast().toResponse().message())
+                .startsWith("Waiting for VAST_API_KEY");
+        jdbc.update("update deployments set status = 'failed' where id = ?", d.id());
+        assertThatThrownBy(() -> deployments.retry(user, d.id()))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(503));
+        jdbc.update("update deployments set simulated = true where id = ?", d.id());
+    }
+
+    @Test
     void aGpuBelowTheTemplatesMinimumIsRefusedWith422AndNothingIsStored() {
         long before = jdbc.queryForObject("select count(*) from deployments", Long.class);
         assertThatThrownBy(() -> deployments.deploy(user, "vllm", new DeployRequest(null, "RTX 3060", null, null)))

@@ -118,6 +118,14 @@ public class Deployments {
     /** Starts a new attempt of a failed or unhealthy deployment on a fresh instance. */
     public DeploymentResponse retry(CurrentUser user, UUID id) {
         return change(user, id, d -> {
+            if (!d.isSimulated() && cloud.simulated()) {
+                throw new ProblemException(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "provider-not-configured",
+                        "GPU provider not configured",
+                        "This deployment ran on Vast.ai, but the server has no VAST_API_KEY: an administrator must"
+                                + " set it before it can be retried.");
+            }
             if (d.getStatus() != DeploymentStatus.failed && d.getStatus() != DeploymentStatus.unhealthy) {
                 throw ProblemException.conflict(
                         "Only a failed or unhealthy deployment can be retried; this one is " + d.getStatus());

@@ -41,6 +41,9 @@ public class Reconciler {
 
     public Outcome reconcile(DeploymentEntity d) {
         Instant now = clock.instant();
+        if (d.isSimulated() != cloud.simulated()) {
+            return otherCloud(d, now);
+        }
         try {
             Outcome outcome = step(d, now);
             d.setTransientErrors(0);
@@ -153,6 +156,30 @@ public class Reconciler {
                 now);
         return Outcome.done();
     }
+
+    /**
+     * The deployment lives in another cloud than the one this server talks to now. A Vast.ai deployment seen by a server
+     * without VAST_API_KEY waits, untouched, for the key to come back (its instance may still be running and billed);
+     * a simulated deployment seen by a server on Vast.ai is over, since its simulator went with the old process.
+     */
+    private Outcome otherCloud(DeploymentEntity d, Instant now) {
+        if (!d.isSimulated()) {
+            if (!OTHER_CLOUD_NOTE.equals(d.getProviderStatus())) {
+                d.setProviderStatus(OTHER_CLOUD_NOTE);
+                d.note(OTHER_CLOUD_NOTE, now);
+            }
+            return Outcome.requeueAfter(Duration.ofMinutes(1));
+        }
+        if (d.getStatus() == DeploymentStatus.destroying) {
+            d.moveTo(DeploymentStatus.destroyed, "The simulated cloud it ran in is gone; nothing is rented", now);
+            return Outcome.done();
+        }
+        return fail(
+                d, Problems.INSTANCE_LOST, "The simulated cloud it ran in is gone: the server now uses Vast.ai", now);
+    }
+
+    static final String OTHER_CLOUD_NOTE =
+            "Waiting for VAST_API_KEY: this deployment runs on Vast.ai, but the server now runs without a key";
 
     Outcome failAndDestroy(DeploymentEntity d, String code, String message, Instant now) {
         try {
