@@ -9,6 +9,7 @@ import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.InstanceWatcher;
 import cloud.dumont.deployment.internal.Labels;
 import cloud.dumont.deployment.internal.OrphanSweeper;
 import cloud.dumont.deployment.internal.ReconcileLoop;
@@ -329,6 +330,29 @@ class DeploymentEngineIntegrationTest {
         assertThat(destroyedAtProvider(liveInstance)).isFalse();
         assertThat(destroyedAtProvider(stranger)).isFalse();
     }
+
+    @Test
+    void oneSweepOfAllInstancesWakesAProvisioningDeploymentAsSoonAsItsInstanceRuns() {
+        DeploymentResponse d = deploy("jupyter-lab");
+        loop.reconcileDueNow();
+        jdbc.update(
+                "update deployments set next_check_at = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().plus(Duration.ofHours(1))),
+                d.id());
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(loop.reconcileDueNow()).isZero();
+
+        watcher.sweep();
+
+        assertThat(store.find(d.id()).orElseThrow().getNextCheckAt()).isBeforeOrEqualTo(clock.instant());
+        while (loop.reconcileDueNow() > 0) {
+            // starting, then the health check
+        }
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.running);
+    }
+
+    @Autowired
+    InstanceWatcher watcher;
 
     @Test
     void aVastAiDeploymentWaitsUntouchedWhileTheServerRunsWithoutAKey() {

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param healthTimeout how long a running instance's app may take to answer its health path before it is unhealthy
  * @param healthBackoffCap the longest wait between two health checks of a starting app
  * @param pollInterval how often a provisioning instance is looked at
+ * @param watchInterval how often all instances are listed at once, to notice a booted instance quickly
  * @param runningCheckInterval how often a running deployment's instance and health are checked
  * @param deployWait how long {@code POST deploy} waits for the provider to accept the order before it answers
  * @param loopEnabled whether this process reconciles deployments (tests drive passes themselves)
@@ -31,6 +32,7 @@ public record DeploymentProperties(
         @NotNull Duration healthTimeout,
         @NotNull Duration healthBackoffCap,
         @NotNull Duration pollInterval,
+        @NotNull Duration watchInterval,
         @NotNull Duration runningCheckInterval,
         @NotNull Duration leaseDuration,
         @NotNull Duration deployWait,

@@ -36,7 +36,7 @@ public class Deployments {
     private final DeploymentAdmission admission;
     private final DeploymentStore store;
     private final DeploymentRepository repository;
-    private final ReconcileLoop loop;
+    private final Wakeups wakeups;
     private final EventSignals signals;
     private final DeploymentProperties properties;
     private final Clock clock;
@@ -48,7 +48,7 @@ public class Deployments {
             DeploymentAdmission admission,
             DeploymentStore store,
             DeploymentRepository repository,
-            ReconcileLoop loop,
+            Wakeups wakeups,
             EventSignals signals,
             DeploymentProperties properties,
             Clock clock) {
@@ -58,7 +58,7 @@ public class Deployments {
         this.admission = admission;
         this.store = store;
         this.repository = repository;
-        this.loop = loop;
+        this.wakeups = wakeups;
         this.signals = signals;
         this.properties = properties;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class Deployments {
                 cloud.simulated(),
                 clock.instant());
         admission.admit(d);
-        loop.wake();
+        wakeups.wake();
         return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
     }
 
@@ -155,7 +155,7 @@ public class Deployments {
             d.setNextCheckAt(clock.instant());
             try {
                 store.update(d);
-                loop.wake();
+                wakeups.wake();
                 return DeploymentViews.toResponse(d, user);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == USER_ACTION_ATTEMPTS) {

@@ -34,27 +34,26 @@ public class ReconcileLoop implements SmartLifecycle {
     private final Clock clock;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Semaphore slots;
-    private final Object wakeUp = new Object();
+    private final Wakeups wakeups;
 
     private volatile boolean running;
     private ExecutorService workers;
     private Thread claimer;
 
     ReconcileLoop(
-            Leases leases, DeploymentStore store, Reconciler reconciler, DeploymentProperties properties, Clock clock) {
+            Leases leases,
+            DeploymentStore store,
+            Reconciler reconciler,
+            DeploymentProperties properties,
+            Wakeups wakeups,
+            Clock clock) {
+        this.wakeups = wakeups;
         this.leases = leases;
         this.store = store;
         this.reconciler = reconciler;
         this.properties = properties;
         this.clock = clock;
         this.slots = new Semaphore(properties.workers());
-    }
-
-    /** Looks for due work now instead of at the next poll (a deployment was created or changed here). */
-    public void wake() {
-        synchronized (wakeUp) {
-            wakeUp.notifyAll();
-        }
     }
 
     @Override
@@ -90,7 +89,7 @@ public class ReconcileLoop implements SmartLifecycle {
             return;
         }
         running = false;
-        wake();
+        wakeups.wake();
         workers.shutdown();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
@@ -117,9 +116,7 @@ public class ReconcileLoop implements SmartLifecycle {
                     workers.submit(() -> reconcileClaimed(id));
                 }
                 if (claimed.isEmpty()) {
-                    synchronized (wakeUp) {
-                        wakeUp.wait(IDLE_WAIT.toMillis());
-                    }
+                    wakeups.await(IDLE_WAIT);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -155,7 +152,7 @@ public class ReconcileLoop implements SmartLifecycle {
         }
         leases.release(d.getId(), owner, next);
         if (!next.isAfter(now)) {
-            wake();
+            wakeups.wake();
         }
     }
 

@@ -27,14 +27,21 @@ public class Reconciler {
     private final GpuCloud cloud;
     private final InstanceOrders orders;
     private final HealthChecks health;
+    private final InstanceWatcher watcher;
     private final DeploymentProperties properties;
     private final Clock clock;
 
     Reconciler(
-            GpuCloud cloud, InstanceOrders orders, HealthChecks health, DeploymentProperties properties, Clock clock) {
+            GpuCloud cloud,
+            InstanceOrders orders,
+            HealthChecks health,
+            InstanceWatcher watcher,
+            DeploymentProperties properties,
+            Clock clock) {
         this.cloud = cloud;
         this.orders = orders;
         this.health = health;
+        this.watcher = watcher;
         this.properties = properties;
         this.clock = clock;
     }
@@ -126,7 +133,8 @@ public class Reconciler {
      * (and the instance destroyed) and the answer is empty.
      */
     Optional<CloudInstance> observe(DeploymentEntity d, Instant now) {
-        Optional<CloudInstance> instance = cloud.instance(d.getInstanceId());
+        Optional<CloudInstance> instance =
+                watcher.recent(d.getInstanceId()).or(() -> cloud.instance(d.getInstanceId()));
         if (instance.isEmpty()) {
             fail(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
             return Optional.empty();
