@@ -24,6 +24,7 @@ create table deployments (
     machine_id         bigint,
     endpoints          ${json_type},
     attempt            integer       not null,
+    ordered_attempt    integer       not null default 0,
     app_secret         varchar(200)  not null,
     extra_env          ${json_type},
     provider_status    varchar(1000),

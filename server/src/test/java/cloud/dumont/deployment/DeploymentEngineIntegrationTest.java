@@ -283,7 +283,9 @@ class DeploymentEngineIntegrationTest {
     @Test
     void aRestartAfterTheOrderButBeforeItsIdWasSavedAdoptsTheInstanceInsteadOfRentingASecond() {
         DeploymentResponse d = deploy("jupyter-lab");
-        // The order reached the provider, then the process died before it could save the instance id.
+        // The engine marked the attempt as being ordered, the order reached the provider, then the process died
+        // before it could save the instance id.
+        jdbc.update("update deployments set ordered_attempt = 1 where id = ?", d.id());
         long offerId = sim.offers().stream()
                 .filter(o -> o.gpuRamMb() >= 24_000)
                 .findFirst()

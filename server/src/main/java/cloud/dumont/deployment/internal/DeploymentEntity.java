@@ -59,6 +59,10 @@ public class DeploymentEntity {
     private List<Endpoint> endpoints;
 
     private int attempt;
+
+    /** The last attempt an order was sent for; an order of the current attempt may then exist at the provider. */
+    private int orderedAttempt;
+
     private String appSecret;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -285,6 +289,14 @@ public class DeploymentEntity {
 
     public void setEndpoints(List<Endpoint> endpoints) {
         this.endpoints = endpoints;
+    }
+
+    public boolean orderMayExist() {
+        return orderedAttempt >= attempt;
+    }
+
+    public void markOrdered() {
+        this.orderedAttempt = attempt;
     }
 
     public int getAttempt() {

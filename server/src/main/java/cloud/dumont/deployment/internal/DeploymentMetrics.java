@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class DeploymentMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(DeploymentMetrics.class);
 
     private final MeterRegistry registry;
     private final DeploymentRepository deployments;
@@ -50,8 +55,14 @@ class DeploymentMetrics {
     @Transactional(readOnly = true)
     void countByStatus() {
         Map<DeploymentStatus, Long> counts = new EnumMap<>(DeploymentStatus.class);
-        for (Object[] row : deployments.countByStatus()) {
-            counts.put((DeploymentStatus) row[0], (Long) row[1]);
+        try {
+            for (Object[] row : deployments.countByStatus()) {
+                counts.put((DeploymentStatus) row[0], (Long) row[1]);
+            }
+        } catch (DataAccessException e) {
+            // The gauges keep their last value; the database's own health indicator reports the outage.
+            log.debug("Counting deployments by status failed: {}", e.getMessage());
+            return;
         }
         byStatus.forEach((status, gauge) -> gauge.set(counts.getOrDefault(status, 0L)));
     }

@@ -75,6 +75,17 @@ public class DeploymentStore {
                 .update();
     }
 
+    /**
+     * Records, before the order is sent, that this attempt is being ordered: after a crash the engine then knows it
+     * must look for the attempt's label before ordering again, and otherwise can skip that lookup.
+     */
+    @Transactional
+    public void recordOrdering(UUID deploymentId, int attempt) {
+        jdbc.sql("update deployments set ordered_attempt = ? where id = ?")
+                .params(attempt, deploymentId)
+                .update();
+    }
+
     @Transactional(readOnly = true)
     public List<DeploymentEventEntity> eventsAfter(UUID deploymentId, int seq) {
         return events.findByDeploymentIdAndSeqGreaterThanOrderBySeq(deploymentId, seq);

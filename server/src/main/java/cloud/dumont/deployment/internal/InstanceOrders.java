@@ -8,6 +8,7 @@ import cloud.dumont.provider.ProviderException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InstanceOrders {
+
+    /** How many of the best offers an order picks from. */
+    private static final int SPREAD = 4;
 
     enum Result {
         ORDERED,
@@ -41,9 +45,11 @@ class InstanceOrders {
             provisioning(d, "Instance " + d.getInstanceId() + " was ordered before; following it", now);
             return Result.ORDERED;
         }
-        Optional<CloudInstance> existing = cloud.instancesLabelled(d.label()).stream()
-                .filter(i -> d.label().equals(i.label()))
-                .findFirst();
+        Optional<CloudInstance> existing = d.orderMayExist()
+                ? cloud.instancesLabelled(d.label()).stream()
+                        .filter(i -> d.label().equals(i.label()))
+                        .findFirst()
+                : Optional.empty();
         if (existing.isPresent()) {
             CloudInstance instance = existing.get();
             store.recordInstance(d.getId(), instance.id());
@@ -62,6 +68,8 @@ class InstanceOrders {
             return Result.NO_OFFERS;
         }
         CloudOffer o = offer.get();
+        store.recordOrdering(d.getId(), d.getAttempt());
+        d.markOrdered();
         long instanceId;
         try {
             instanceId = cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken()));
@@ -100,9 +108,14 @@ class InstanceOrders {
             }
             d.forgetRequestedOffer();
         }
-        List<CloudOffer> compatible =
-                offers.compatible(cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, 1);
-        return compatible.stream().findFirst();
+        List<CloudOffer> best =
+                offers.compatible(cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, SPREAD);
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        // Deploys that arrive together would all race for the one cheapest offer and all but one lose it; picking at
+        // random among the few best spreads them at a price within the top few.
+        return Optional.of(best.get(ThreadLocalRandom.current().nextInt(best.size())));
     }
 
     private static void provisioning(DeploymentEntity d, String message, Instant now) {

@@ -22,7 +22,7 @@ public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
     private static final Duration MAX_ERROR_BACKOFF = Duration.ofMinutes(1);
-    private static final int OFFER_ATTEMPTS = 5;
+    private static final int OFFER_ATTEMPTS = 8;
 
     private final GpuCloud cloud;
     private final InstanceOrders orders;
