@@ -12,6 +12,8 @@
 #   COUNT           deployments (default 200), spread round-robin over SLUGS
 #   SLUGS           templates to deploy (default jupyter-lab,stable-diffusion,comfy-ui,vllm)
 #   CLIENTS         concurrent API clients firing the deploys, one keep-alive connection each (default 16)
+#   USERS           accounts the deploys are spread over (default 1: all as the admin, so they queue on one
+#                   user's limit check)
 #   BOOT_MEDIAN     simulated boot time median in seconds (default 20)
 #   BOOT_SIGMA      lognormal sigma of boot times (default 0.1: 95% of boots within 16.4-24.4 s); the draws are
 #                   seeded, so every run boots the n-th instance in the same time
@@ -216,7 +218,7 @@ PROBE_FLAG=--probe
 [[ "$PROBE" == 0 ]] && PROBE_FLAG=--no-probe
 set +e
 VAST_SIM_KEY="$SIM_KEY" python3 "$BENCH/deploy_bench.py" \
-    --base "$BASE" --sim-url "$SIM_URL" --count "$COUNT" --clients "$CLIENTS" --slugs "$SLUGS" \
+    --base "$BASE" --sim-url "$SIM_URL" --count "$COUNT" --clients "$CLIENTS" --users "${USERS:-1}" --slugs "$SLUGS" \
     "$PROBE_FLAG" --probe-interval-ms "$PROBE_INTERVAL_MS" --timeout "$SETTLE_TIMEOUT" \
     --server-pid "$SERVER_PID" --sim-pid "$SIM_PID" --server-log "$WORK/server.log" --out "$OUT" \
     --meta "timestamp=$TIMESTAMP" --meta "cpus=$CPUS" --meta "loadavg_before=$LOADAVG_BEFORE" \
@@ -224,7 +226,7 @@ VAST_SIM_KEY="$SIM_KEY" python3 "$BENCH/deploy_bench.py" \
     --meta "jar_sha256=$JAR_SHA" --meta "jar_built=$JAR_MTIME" \
     --meta "boot_median_s=$BOOT_MEDIAN" --meta "boot_sigma=$BOOT_SIGMA" --meta "sim_seed=$SIM_SEED" \
     --meta "sim_offers=$SIM_OFFERS" --meta "sim_rate_limit=$SIM_RATE_LIMIT" \
-    --meta "deploy_wait=${DEPLOY_WAIT:-2s (default)}" \
+    --meta "deploy_wait=${DEPLOY_WAIT:-default}" --meta "users=${USERS:-1}" \
     --meta "server_args=${BENCH_ARGS[*]}${SERVER_ARGS:+ $SERVER_ARGS}" --meta "java_opts=${JAVA_OPTS:-}" \
     --meta "custom_jar=${SERVER_JAR_GIVEN:+$SERVER_JAR}" \
     --meta "experiment=${JAVA_OPTS:+JAVA_OPTS }${SERVER_ARGS:+SERVER_ARGS }${SERVER_JAR_GIVEN:+SERVER_JAR}"

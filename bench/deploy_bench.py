@@ -201,9 +201,25 @@ class Bench:
             raise SystemExit(f"GET /api/v1/templates: HTTP {status}")
         for t in listing:
             self.templates[t["slug"]] = t
+        # Deploys are spread over USERS accounts (1: all as the admin). One user's deploys serialize on that user's
+        # limit check by design; many users' do not.
+        self.deployers = [self.api] if self.args.users <= 1 else [self.signup(i) for i in range(self.args.users)]
         missing = [s for s in self.args.slugs if s not in self.templates]
         if missing:
             raise SystemExit(f"no such templates: {', '.join(missing)}")
+
+    def signup(self, i):
+        anon = Http(self.args.base)
+        email = f"bench-{int(time.time())}-{i}@bench.local"
+        status, body = anon.call(
+            "POST", "/api/v1/auth/signup", {"email": email, "password": "bench-password-1", "display_name": f"Bench {i}"}
+        )
+        if status != 201:
+            raise SystemExit(f"signup failed: HTTP {status} {body}")
+        status, body = anon.call("POST", "/api/v1/auth/login", {"email": email, "password": "bench-password-1"})
+        if status != 200:
+            raise SystemExit(f"login failed: HTTP {status} {body}")
+        return Http(self.args.base, bearer=body["access_token"])
 
     def health_target(self, slug):
         """(container port, health path) of the template's first port with a health path."""
@@ -272,7 +288,8 @@ class Bench:
         sent = time.time()
         t0 = time.perf_counter()
         try:
-            status, body = self.api.call("POST", f"/api/v1/templates/{slug}/deploy", {})
+            deployer = self.deployers[index % len(self.deployers)]
+            status, body = deployer.call("POST", f"/api/v1/templates/{slug}/deploy", {})
         except (OSError, http.client.HTTPException) as e:
             status, body = None, str(e)
         rec["deploy_ms"] = (time.perf_counter() - t0) * 1000
@@ -700,6 +717,7 @@ def main(argv):
     p.add_argument("--sim-url", required=True, help="the simulator's base URL (its key in VAST_SIM_KEY)")
     p.add_argument("--count", type=int, default=200)
     p.add_argument("--clients", type=int, default=16)
+    p.add_argument("--users", type=int, default=1, help="accounts the deploys are spread over (1: the admin)")
     p.add_argument("--slugs", default="jupyter-lab,stable-diffusion,comfy-ui,vllm")
     p.add_argument("--probe", action=argparse.BooleanOptionalAction, default=True)
     p.add_argument("--probe-interval-ms", type=float, default=25)

@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
             "dumont.vast.simulator.boot-time-min=1s",
             "dumont.vast.simulator.boot-time-max=2s",
             "dumont.deployments.poll-interval=300ms",
+            "dumont.deployments.deploy-wait=3s",
             "dumont.deployments.max-per-user=50"
         })
 @ActiveProfiles("test")

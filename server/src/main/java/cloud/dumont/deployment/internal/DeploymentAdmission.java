@@ -5,6 +5,8 @@ import cloud.dumont.platform.ProblemException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,6 @@ class DeploymentAdmission {
 
     @Transactional
     void admit(DeploymentEntity d) {
-        jdbc.sql("insert into deployment_quotas (owner_id) values (?) on conflict do nothing")
-                .param(d.getOwnerId())
-                .update();
         jdbc.sql("select owner_id from deployment_quotas where owner_id = ? for update")
                 .param(d.getOwnerId())
                 .query()
@@ -54,5 +53,29 @@ class DeploymentAdmission {
                     Duration.ofMinutes(1));
         }
         store.insert(d);
+    }
+
+    /**
+     * Creates the user's quota row on their first deploy, in a transaction of its own, so a second deploy creating it
+     * at the same moment costs only that small transaction (a failed insert would abort a PostgreSQL transaction). It
+     * is a plain insert after a miss: H2 takes a table lock for {@code insert ... on conflict}, which queued
+     * everyone's deploys behind it.
+     */
+    @Transactional
+    void ensureQuotaRow(UUID ownerId) {
+        boolean exists = !jdbc.sql("select owner_id from deployment_quotas where owner_id = ?")
+                .param(ownerId)
+                .query(UUID.class)
+                .list()
+                .isEmpty();
+        if (!exists) {
+            try {
+                jdbc.sql("insert into deployment_quotas (owner_id) values (?)")
+                        .param(ownerId)
+                        .update();
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // another deploy of the same user created it first
+            }
+        }
     }
 }

@@ -88,6 +88,7 @@ public class Deployments {
                 newSecret(),
                 cloud.simulated(),
                 clock.instant());
+        admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
         return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
