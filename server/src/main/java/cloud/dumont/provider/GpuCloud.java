@@ -12,7 +12,7 @@ public interface GpuCloud {
     /** True when this cloud is Dumont's simulator rather than a real provider. */
     boolean simulated();
 
-    /** Offers that match the filter, best first (the provider's ranking, then price). */
+    /** Offers that match the filter, cheapest first, the more reliable first at the same price. */
     List<CloudOffer> searchOffers(OfferFilter filter);
 
     /** One offer by id, or empty when it is rented or withdrawn. */

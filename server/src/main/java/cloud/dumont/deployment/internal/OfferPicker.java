@@ -34,7 +34,7 @@ public class OfferPicker {
                 blankToNull(gpuName),
                 maxPrice,
                 diskGb,
-                Math.max(limit, 64));
+                limit);
         return cloud.searchOffers(filter).stream().sorted(RANKING).limit(limit).toList();
     }
 

@@ -38,10 +38,10 @@ final class VastOfferQuery {
         if (filter.maxPricePerHour() != null) {
             q.putObject("dph_total").put("lte", filter.maxPricePerHour());
         }
-        // Vast.ai's score is deep-learning performance per dollar weighted by reliability: for a renter that is
-        // "most work for the money on a host that stays up", which is what the port promises as "best first".
-        // The price breaks ties, cheaper first.
-        q.putArray("order").add(pair("score", "desc")).add(pair("dph_total", "asc"));
+        // Cheapest first, the more reliable host first at the same price: the ranking the port promises and the one a
+        // person renting one GPU for a template wants (the filters above already set the floor on memory, CUDA and
+        // reliability). Letting Vast.ai sort means a caller needs only as many offers as it will show or try.
+        q.putArray("order").add(pair("dph_total", "asc")).add(pair("reliability", "desc"));
         q.put("type", "on-demand");
         q.put("limit", filter.limit() > 0 ? filter.limit() : DEFAULT_LIMIT);
         // Prices storage for this disk into dph_total, so dph_total is what the instance will cost per hour.

@@ -271,7 +271,7 @@ class VastRecordedAnswersTest {
         assertThat(query.path("rented").path("eq").booleanValue()).isFalse();
         assertThat(query.path("type").stringValue()).isEqualTo("on-demand");
         assertThat(query.path("limit").intValue()).isEqualTo(10);
-        assertThat(query.path("order").toString()).isEqualTo("[[\"score\",\"desc\"],[\"dph_total\",\"asc\"]]");
+        assertThat(query.path("order").toString()).isEqualTo("[[\"dph_total\",\"asc\"],[\"reliability\",\"desc\"]]");
     }
 
     private InstanceState stateOf(String fixture) {
