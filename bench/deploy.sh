@@ -100,30 +100,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-java_major() { # prints the feature version of the java binary $1 (8 for 1.8.x)
-    local v
-    v=$("$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')
-    v=${v#1.}
-    printf '%s\n' "${v%%[.+-]*}"
-}
-
-find_java() {
-    local candidate major
-    local candidates=()
-    [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME/bin/java")
-    command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
-    candidates+=(/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
-    for candidate in /usr/lib/jvm/*/bin/java; do candidates+=("$candidate"); done
-    for candidate in "${candidates[@]}"; do
-        [[ -x "$candidate" ]] || continue
-        major=$(java_major "$candidate" 2>/dev/null || echo 0)
-        if [[ "$major" =~ ^[0-9]+$ ]] && ((major >= 21)); then
-            printf '%s\n' "$candidate"
-            return 0
-        fi
-    done
-    return 1
-}
+# shellcheck source=lib/java.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/java.sh"
 
 free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'

@@ -55,13 +55,15 @@ class DeploymentController {
                 .body(created);
     }
 
-    @GetMapping("/api/v1/deployments")
-    @Operation(summary = "Your deployments, newest first (an admin sees everyone's)")
+    @GetMapping({"/api/v1/deployments", "/api/v1/instances"})
+    @Operation(
+            summary = "Your deployments, newest first (an admin sees everyone's)",
+            description = "/api/v1/instances is the seed platform's name for the same list.")
     List<DeploymentResponse> list(Authentication auth) {
         return deployments.list(CurrentUser.of(auth));
     }
 
-    @GetMapping("/api/v1/deployments/{id}")
+    @GetMapping({"/api/v1/deployments/{id}", "/api/v1/instances/{id}"})
     @Operation(summary = "One deployment; its app secret and secret links are shown to its owner only")
     DeploymentResponse get(@PathVariable UUID id, Authentication auth) {
         return deployments.get(CurrentUser.of(auth), id);

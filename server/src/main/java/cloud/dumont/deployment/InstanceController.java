@@ -11,20 +11,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The seed platform's instance endpoints: the same deployments seen from the instance side, so its clients keep
+ * The seed platform's instance endpoints whose shape differs from the deployment API's (its list and detail are
+ * mapped on {@link DeploymentController}): the same deployments seen from the instance side, so its clients keep
  * working. {@code id} is the deployment's id.
  */
 @RestController
@@ -44,18 +43,6 @@ class InstanceController {
             @Size(max = 64) String gpuName,
             Integer diskGb,
             @Size(max = 32) Map<String, String> env) {}
-
-    @GetMapping("/api/v1/instances")
-    @Operation(summary = "Your deployments as instances (same as GET /api/v1/deployments)")
-    List<DeploymentResponse> list(Authentication auth) {
-        return deployments.list(CurrentUser.of(auth));
-    }
-
-    @GetMapping("/api/v1/instances/{id}")
-    @Operation(summary = "One deployment as an instance")
-    DeploymentResponse get(@PathVariable UUID id, Authentication auth) {
-        return deployments.get(CurrentUser.of(auth), id);
-    }
 
     @PostMapping("/api/v1/instances/provision")
     @Operation(summary = "Provision an instance of a template (same as POST /api/v1/templates/{slug}/deploy)")

@@ -231,19 +231,20 @@ class DeploymentApiIntegrationTest {
         alerts.checkOpenAlerts();
 
         JsonNode mine = api.get("/api/v1/offer-alerts", user).json();
-        for (JsonNode alert : mine) {
-            boolean isWaiting =
-                    alert.get("id").asString().equals(waiting.json().get("id").asString());
-            boolean isSatisfiable = alert.get("id")
-                    .asString()
-                    .equals(satisfiable.json().get("id").asString());
-            if (isWaiting) {
-                assertThat(alert.get("notified_at").isNull()).isTrue();
-            }
-            if (isSatisfiable) {
-                assertThat(alert.get("offers_found").asInt()).isPositive();
+        JsonNode stillWaiting = alertWithId(mine, waiting.json().get("id").asString());
+        JsonNode cameTrue = alertWithId(mine, satisfiable.json().get("id").asString());
+        assertThat(stillWaiting.get("notified_at").isNull()).isTrue();
+        assertThat(cameTrue.get("offers_found").asInt()).isPositive();
+        assertThat(cameTrue.get("notified_at").isNull()).isFalse();
+    }
+
+    private static JsonNode alertWithId(JsonNode alerts, String id) {
+        for (JsonNode alert : alerts) {
+            if (alert.get("id").asString().equals(id)) {
+                return alert;
             }
         }
+        throw new AssertionError("no offer alert " + id + " in " + alerts);
     }
 
     @Test

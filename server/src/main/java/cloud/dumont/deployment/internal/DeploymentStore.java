@@ -3,9 +3,12 @@ package cloud.dumont.deployment.internal;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +48,12 @@ public class DeploymentStore {
     @Transactional(readOnly = true)
     public Optional<DeploymentEntity> find(UUID id) {
         return deployments.findById(id);
+    }
+
+    /** The deployments with these ids that exist, by id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, DeploymentEntity> findAll(Collection<UUID> ids) {
+        return deployments.findAllById(ids).stream().collect(Collectors.toMap(DeploymentEntity::getId, d -> d));
     }
 
     @Transactional

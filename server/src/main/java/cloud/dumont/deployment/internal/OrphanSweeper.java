@@ -3,7 +3,11 @@ package cloud.dumont.deployment.internal;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.ProviderException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,10 +44,17 @@ public class OrphanSweeper {
 
     /** @return how many instances were destroyed */
     public int sweep() {
+        List<CloudInstance> labelled = cloud.instancesLabelled(Labels.PREFIX);
+        // One query for every deployment the labels name, not one per instance.
+        Map<UUID, DeploymentEntity> owners = store.findAll(labelled.stream()
+                .flatMap(i -> Labels.parse(i.label()).stream())
+                .map(Labels.Parsed::deploymentId)
+                .collect(Collectors.toSet()));
         int destroyed = 0;
-        for (CloudInstance instance : cloud.instancesLabelled(Labels.PREFIX)) {
+        for (CloudInstance instance : labelled) {
             Optional<Labels.Parsed> label = Labels.parse(instance.label());
-            if (label.isPresent() && isOrphan(instance, label.get())) {
+            if (label.isPresent()
+                    && isOrphan(instance, label.get(), owners.get(label.get().deploymentId()))) {
                 cloud.destroy(instance.id());
                 destroyed++;
                 log.info("Destroyed orphaned instance {} (label {})", instance.id(), instance.label());
@@ -52,12 +63,10 @@ public class OrphanSweeper {
         return destroyed;
     }
 
-    private boolean isOrphan(CloudInstance instance, Labels.Parsed label) {
-        Optional<DeploymentEntity> owner = store.find(label.deploymentId());
-        if (owner.isEmpty()) {
+    private static boolean isOrphan(CloudInstance instance, Labels.Parsed label, DeploymentEntity d) {
+        if (d == null) {
             return true;
         }
-        DeploymentEntity d = owner.get();
         if (!d.getStatus().live()) {
             return true;
         }

@@ -3,9 +3,6 @@ package cloud.dumont.catalog.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.dumont.TestServers;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +22,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PostgresPersistenceIntegrationTest extends PersistenceContract {
 
     static final String SCHEMA = "dumont_persistence_it";
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @BeforeAll
     static void freshSchema() throws Exception {
-        TestServers.assumePostgres();
-        execute("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+        TestServers.recreatePostgresSchema(SCHEMA);
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        if (TestServers.postgresListening()) {
-            execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        TestServers.dropPostgresSchema(SCHEMA);
     }
 
     @Test
@@ -49,14 +42,5 @@ class PostgresPersistenceIntegrationTest extends PersistenceContract {
                         SCHEMA))
                 .isEqualTo("jsonb");
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
-    }
-
-    private static void execute(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-                Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
     }
 }

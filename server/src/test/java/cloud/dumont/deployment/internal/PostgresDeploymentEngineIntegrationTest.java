@@ -9,9 +9,6 @@ import cloud.dumont.deployment.DrivenClockConfiguration;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import cloud.dumont.sim.ManualClock;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +48,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PostgresDeploymentEngineIntegrationTest {
 
     static final String SCHEMA = "dumont_engine_it";
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @Autowired
     Deployments deployments;
@@ -70,15 +66,12 @@ class PostgresDeploymentEngineIntegrationTest {
 
     @BeforeAll
     static void freshSchema() throws Exception {
-        TestServers.assumePostgres();
-        execute("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+        TestServers.recreatePostgresSchema(SCHEMA);
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        if (TestServers.postgresListening()) {
-            execute("drop schema if exists " + SCHEMA + " cascade");
-        }
+        TestServers.dropPostgresSchema(SCHEMA);
     }
 
     @Test
@@ -162,14 +155,5 @@ class PostgresDeploymentEngineIntegrationTest {
                 id,
                 id + "@test.local");
         return new CurrentUser(id, false);
-    }
-
-    private static void execute(String... statements) throws Exception {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-                Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
     }
 }
