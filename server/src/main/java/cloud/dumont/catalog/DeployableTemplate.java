@@ -1,4 +1,6 @@
 package cloud.dumont.catalog;
 
-/** A template's current version as the deployment engine freezes it into a deployment. */
-public record DeployableTemplate(String slug, String name, String version, TemplateLaunchSpec spec) {}
+import java.util.UUID;
+
+/** A template version as the deployment engine freezes it into a deployment. */
+public record DeployableTemplate(UUID id, String slug, String name, String version, TemplateLaunchSpec spec) {}

@@ -4,7 +4,6 @@ import cloud.dumont.api.catalog.FirstBoot;
 import cloud.dumont.api.catalog.Publisher;
 import cloud.dumont.api.catalog.TemplateResponse;
 import cloud.dumont.catalog.internal.TemplateEntity;
-import cloud.dumont.catalog.internal.TemplateMetadata;
 import cloud.dumont.catalog.internal.TemplateRepository;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,8 @@ class OfficialTemplates {
     public DeployableTemplate deployable(String slug) {
         return templates
                 .findOfficialBySlug(slug)
-                .map(t -> new DeployableTemplate(t.getSlug(), t.getName(), t.getCurrentVersion(), t.launchSpec()))
+                .map(t -> new DeployableTemplate(
+                        t.getId(), t.getSlug(), t.getName(), t.getCurrentVersion(), t.launchSpec()))
                 .orElse(null);
     }
 

@@ -4,6 +4,7 @@ import cloud.dumont.api.catalog.TemplateResponse;
 import cloud.dumont.platform.ProblemException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /** The official template catalog as other features and the web layer see it. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class TemplateCatalog {
 
     private final OfficialTemplates official;
+    private final TemplateRegistry registry;
 
-    TemplateCatalog(OfficialTemplates official) {
+    TemplateCatalog(OfficialTemplates official, TemplateRegistry registry) {
         this.official = official;
+        this.registry = registry;
     }
 
     /**
@@ -39,13 +42,62 @@ public class TemplateCatalog {
         return template;
     }
 
-    /** The template's current version, frozen for a deployment; 404 problem when the template does not exist. */
-    public DeployableTemplate deployable(String slug) {
-        DeployableTemplate template = official.deployable(slug);
-        if (template == null) {
-            throw ProblemException.notFound("Template '" + slug + "'");
+    /** The latest version of a template anyone may see: an official slug or a listed or unlisted template's id. */
+    public DeployableTemplate deployable(String ref) {
+        return deployable(ref, null, null, false);
+    }
+
+    /**
+     * A template version frozen for a deployment.
+     *
+     * @param ref an official template's slug or any template's id
+     * @param version a version to run instead of the latest (null: the latest)
+     * @param userId the caller; a private template exists only for its author and admins
+     * @throws ProblemException 404 when the caller cannot see the template or the version does not exist, 409 when
+     *     the version was yanked or the template unpublished
+     */
+    public DeployableTemplate deployable(String ref, String version, UUID userId, boolean admin) {
+        UUID id = asUuid(ref);
+        if (id == null && version == null) {
+            DeployableTemplate template = official.deployable(ref);
+            if (template == null) {
+                throw ProblemException.notFound("Template '" + ref + "'");
+            }
+            return template;
         }
-        return template;
+        StoredTemplate template = (id == null ? registry.findOfficial(ref) : registry.find(id))
+                .filter(t -> t.visibleTo(userId, admin))
+                .orElseThrow(() -> ProblemException.notFound("Template '" + ref + "'"));
+        if (template.unpublishedAt() != null) {
+            throw ProblemException.conflict(
+                    "Template '" + template.metadata().name() + "' was unpublished and takes no new deployments");
+        }
+        if (version == null || version.equals(template.currentVersion())) {
+            return new DeployableTemplate(
+                    template.id(),
+                    template.slug(),
+                    template.metadata().name(),
+                    template.currentVersion(),
+                    template.spec());
+        }
+        StoredVersion stored = registry.version(template.id(), version)
+                .orElseThrow(() -> ProblemException.notFound("Version " + version + " of '" + ref + "'"));
+        if (stored.yanked()) {
+            throw ProblemException.conflict("Version " + version + " was yanked by its author; deploy another version");
+        }
+        return new DeployableTemplate(
+                template.id(), template.slug(), template.metadata().name(), stored.version(), stored.spec());
+    }
+
+    private static UUID asUuid(String ref) {
+        if (ref == null || ref.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean matches(TemplateResponse t, String q) {

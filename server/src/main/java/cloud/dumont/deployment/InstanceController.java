@@ -48,7 +48,8 @@ class InstanceController {
     @Operation(summary = "Provision an instance of a template (same as POST /api/v1/templates/{slug}/deploy)")
     @ApiResponse(responseCode = "201", description = "The deployment, as stored")
     ResponseEntity<DeploymentResponse> provision(@Valid @RequestBody ProvisionRequest request, Authentication auth) {
-        DeployRequest deploy = new DeployRequest(request.offerId(), request.gpuName(), request.diskGb(), request.env());
+        DeployRequest deploy =
+                new DeployRequest(request.offerId(), request.gpuName(), request.diskGb(), request.env(), null);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(deployments.deploy(CurrentUser.of(auth), request.templateSlug(), deploy));
     }

@@ -378,7 +378,8 @@ class DeploymentEngineIntegrationTest {
     @Test
     void aGpuBelowTheTemplatesMinimumIsRefusedWith422AndNothingIsStored() {
         long before = jdbc.queryForObject("select count(*) from deployments", Long.class);
-        assertThatThrownBy(() -> deployments.deploy(user, "vllm", new DeployRequest(null, "RTX 3060", null, null)))
+        assertThatThrownBy(
+                        () -> deployments.deploy(user, "vllm", new DeployRequest(null, "RTX 3060", null, null, null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.getStatusCode().value()).isEqualTo(422);
                     assertThat(e.getBody().getDetail())
@@ -410,7 +411,7 @@ class DeploymentEngineIntegrationTest {
     }
 
     private DeploymentResponse deploy(String slug) {
-        return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of()));
+        return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of(), null));
     }
 
     private DeploymentResponse get(UUID id) {

@@ -47,7 +47,7 @@ class RestartMidProvisioningIntegrationTest {
                 Deployments deployments = first.getBean(Deployments.class);
                 CurrentUser admin = admin(first);
                 deploymentId = deployments
-                        .deploy(admin, "jupyter-lab", new DeployRequest(null, null, null, Map.of()))
+                        .deploy(admin, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))
                         .id();
                 DeploymentResponse ordered = await().atMost(Duration.ofSeconds(10))
                         .until(() -> deployments.get(admin, deploymentId), d -> d.instanceId() != null);

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param offerId an offer from {@code GET /templates/{slug}/offers}
  * @param gpuName a GPU model (e.g. "RTX 4090"); the best compatible offer of that model is rented
  * @param diskGb disk to allocate; the template's default when absent
+ * @param version a version of the template to run instead of the latest (not a yanked one)
  * @param env extra environment for the container, such as {@code HF_TOKEN}; accepted, never returned
  */
 public record DeployRequest(
         @Positive Long offerId,
         @Size(max = 64) String gpuName,
         @Min(10) @Max(2048) Integer diskGb,
-        @Size(max = 32) Map<String, String> env) {}
+        @Size(max = 32) Map<String, String> env,
+        @Size(max = 32) String version) {}

@@ -16,6 +16,7 @@ import java.util.UUID;
 public record DeploymentResponse(
         UUID id,
         UUID ownerId,
+        UUID templateId,
         String templateSlug,
         String templateName,
         String templateVersion,

@@ -2,6 +2,7 @@ package cloud.dumont.catalog.internal;
 
 import cloud.dumont.catalog.CatalogCaches;
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.catalog.TemplateMetadata;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * place; a model list change is applied as is. Running it twice changes nothing.
  */
 @Component
+@Order(0) // before anything that reads the catalog at start, such as the marketplace search index
 class OfficialCatalogSync implements ApplicationRunner {
 
     static final String PUBLISHER = "dumont";

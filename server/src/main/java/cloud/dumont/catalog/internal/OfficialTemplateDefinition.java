@@ -4,6 +4,7 @@ import cloud.dumont.api.catalog.LaunchMode;
 import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.catalog.AppAuth;
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.catalog.TemplateMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,7 @@ record OfficialTemplateDefinition(
         AppAuth appAuth,
         FirstBootDefinition firstBoot,
         String documentationUrl,
+        String license,
         String guide) {
 
     record FirstBootDefinition(int downloadGb, int estimatedMinutes, String note) {}
@@ -66,6 +68,13 @@ record OfficialTemplateDefinition(
                 boot.estimatedMinutes(),
                 boot.note(),
                 documentationUrl,
-                guideMarkdown);
+                guideMarkdown,
+                List.of("x86_64"),
+                List.of(),
+                license,
+                "public",
+                "active",
+                null,
+                null);
     }
 }

@@ -29,6 +29,17 @@ public class PublisherEntity {
         this.createdAt = createdAt;
     }
 
+    /** A community author's publisher, one per user. */
+    public static PublisherEntity forUser(UUID userId, String handle, String name, Instant createdAt) {
+        PublisherEntity publisher = new PublisherEntity(handle, name, false, createdAt);
+        publisher.userId = userId;
+        return publisher;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
     public UUID getId() {
         return id;
     }

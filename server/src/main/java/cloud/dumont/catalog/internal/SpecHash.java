@@ -9,7 +9,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A stable fingerprint of a launch spec: equal specs hash equal whatever the order of their map entries. */
-final class SpecHash {
+public final class SpecHash {
 
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -18,7 +18,7 @@ final class SpecHash {
 
     private SpecHash() {}
 
-    static String of(TemplateLaunchSpec spec) {
+    public static String of(TemplateLaunchSpec spec) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(spec));
             return HexFormat.of().formatHex(digest);

@@ -4,6 +4,7 @@ import cloud.dumont.api.catalog.LaunchMode;
 import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.catalog.AppAuth;
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.catalog.TemplateMetadata;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,6 +78,20 @@ public class TemplateEntity {
     private String firstBootNote;
     private String documentationUrl;
     private String guideMarkdown;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> architectures;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<String> regions;
+
+    private String license;
+    private String maintenanceStatus;
+    private String paperDoi;
+    private String fundingSource;
+    private UUID forkedFromId;
+    private String forkedFromVersion;
+    private Instant unpublishedAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -121,6 +136,13 @@ public class TemplateEntity {
         this.firstBootNote = metadata.firstBootNote();
         this.documentationUrl = metadata.documentationUrl();
         this.guideMarkdown = metadata.guideMarkdown();
+        this.architectures = List.copyOf(metadata.architectures());
+        this.regions = List.copyOf(metadata.regions());
+        this.license = metadata.license();
+        this.visibility = metadata.visibility();
+        this.maintenanceStatus = metadata.maintenanceStatus();
+        this.paperDoi = metadata.paperDoi();
+        this.fundingSource = metadata.fundingSource();
         this.updatedAt = now;
     }
 
@@ -135,7 +157,41 @@ public class TemplateEntity {
                 firstBootMinutes,
                 firstBootNote,
                 documentationUrl,
-                guideMarkdown);
+                guideMarkdown,
+                architectures,
+                regions,
+                license,
+                visibility,
+                maintenanceStatus,
+                paperDoi,
+                fundingSource);
+    }
+
+    /** Records the template version this one was copied from. */
+    public void forkedFrom(UUID templateId, String version) {
+        this.forkedFromId = templateId;
+        this.forkedFromVersion = version;
+    }
+
+    public void unpublish(Instant now) {
+        this.unpublishedAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID getForkedFromId() {
+        return forkedFromId;
+    }
+
+    public String getForkedFromVersion() {
+        return forkedFromVersion;
+    }
+
+    public Instant getUnpublishedAt() {
+        return unpublishedAt;
+    }
+
+    public String getVisibility() {
+        return visibility;
     }
 
     public TemplateLaunchSpec launchSpec() {

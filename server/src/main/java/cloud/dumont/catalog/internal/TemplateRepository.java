@@ -1,8 +1,10 @@
 package cloud.dumont.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,4 +19,14 @@ public interface TemplateRepository extends JpaRepository<TemplateEntity, UUID> 
     Optional<TemplateEntity> findOfficialBySlug(String slug);
 
     Optional<TemplateEntity> findByPublisherAndSlug(PublisherEntity publisher, String slug);
+
+    @Query("select t from TemplateEntity t join fetch t.publisher where t.id in :ids")
+    List<TemplateEntity> findWithPublisher(Collection<UUID> ids);
+
+    @Query("select t from TemplateEntity t join fetch t.publisher p where p.userId = :userId order by t.updatedAt desc")
+    List<TemplateEntity> findOwnedBy(UUID userId);
+
+    /** Keyset paging in a stable order, for walking every template (the search index rebuild). */
+    @Query("select t from TemplateEntity t join fetch t.publisher where t.id > :after order by t.id")
+    List<TemplateEntity> findPageAfter(UUID after, Limit limit);
 }

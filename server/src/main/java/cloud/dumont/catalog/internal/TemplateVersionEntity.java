@@ -26,6 +26,7 @@ public class TemplateVersionEntity {
     private String specHash;
     private String changelog;
     private boolean yanked;
+    private Instant yankedAt;
     private Instant createdAt;
 
     protected TemplateVersionEntity() {}
@@ -60,5 +61,23 @@ public class TemplateVersionEntity {
 
     public boolean isYanked() {
         return yanked;
+    }
+
+    /** Withdraws the version: deployments that ran it keep their record, new ones may not use it. */
+    public void yank(Instant now) {
+        this.yanked = true;
+        this.yankedAt = now;
+    }
+
+    public String getChangelog() {
+        return changelog;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public UUID getTemplateId() {
+        return templateId;
     }
 }

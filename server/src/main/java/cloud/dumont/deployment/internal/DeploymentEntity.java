@@ -4,6 +4,7 @@ import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.Endpoint;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.deployment.LaunchEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ public class DeploymentEntity {
     private UUID id;
 
     private UUID ownerId;
+    private UUID templateId;
     private String templateSlug;
     private String templateName;
     private String templateVersion;
@@ -91,6 +94,9 @@ public class DeploymentEntity {
     @Transient
     private final List<PendingEvent> pendingEvents = new ArrayList<>();
 
+    @Transient
+    private final List<LaunchEvent.Kind> pendingLaunches = new ArrayList<>();
+
     protected DeploymentEntity() {}
 
     public DeploymentEntity(
@@ -105,6 +111,7 @@ public class DeploymentEntity {
             Instant now) {
         this.id = UUID.randomUUID();
         this.ownerId = ownerId;
+        this.templateId = template.id();
         this.templateSlug = template.slug();
         this.templateName = template.name();
         this.templateVersion = template.version();
@@ -121,6 +128,7 @@ public class DeploymentEntity {
         this.requestedAt = now;
         this.nextCheckAt = now;
         this.updatedAt = now;
+        pendingLaunches.add(LaunchEvent.Kind.requested);
         pendingEvents.add(new PendingEvent(
                 "status",
                 DeploymentStatus.pending,
@@ -129,6 +137,16 @@ public class DeploymentEntity {
 
     /** Moves to {@code next}, stamps the phase and records a status event. */
     public void moveTo(DeploymentStatus next, String message, Instant now) {
+        LaunchEvent.Kind milestone =
+                switch (next) {
+                    case pending -> LaunchEvent.Kind.requested;
+                    case running -> runningAt == null ? LaunchEvent.Kind.ready : null;
+                    case failed -> LaunchEvent.Kind.failed;
+                    default -> null;
+                };
+        if (milestone != null) {
+            pendingLaunches.add(milestone);
+        }
         this.status = next;
         this.statusMessage = message;
         this.updatedAt = now;
@@ -188,6 +206,25 @@ public class DeploymentEntity {
         return Labels.of(id, attempt);
     }
 
+    /** The launch milestones reached since the last call, as events for other features. */
+    public List<LaunchEvent> drainLaunches(Instant now) {
+        List<LaunchEvent> drained = pendingLaunches.stream()
+                .map(kind -> new LaunchEvent(
+                        templateId,
+                        templateVersion,
+                        id,
+                        ownerId,
+                        kind,
+                        kind == LaunchEvent.Kind.failed ? problemCode : null,
+                        kind == LaunchEvent.Kind.ready && runningAt != null
+                                ? Duration.between(requestedAt, runningAt).toMillis() / 1000.0
+                                : null,
+                        now))
+                .toList();
+        pendingLaunches.clear();
+        return drained;
+    }
+
     public List<PendingEvent> drainEvents() {
         List<PendingEvent> drained = List.copyOf(pendingEvents);
         pendingEvents.clear();
@@ -205,6 +242,10 @@ public class DeploymentEntity {
 
     public UUID getOwnerId() {
         return ownerId;
+    }
+
+    public UUID getTemplateId() {
+        return templateId;
     }
 
     public String getTemplateSlug() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ public class DeploymentStore {
     private final DeploymentEventRepository events;
     private final JdbcClient jdbc;
     private final EventSignals signals;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     DeploymentStore(
@@ -36,12 +38,14 @@ public class DeploymentStore {
             DeploymentEventRepository events,
             JdbcClient jdbc,
             EventSignals signals,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.em = em;
         this.deployments = deployments;
         this.events = events;
         this.jdbc = jdbc;
         this.signals = signals;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -101,6 +105,8 @@ public class DeploymentStore {
     }
 
     private void appendEvents(DeploymentEntity d) {
+        // Listeners (usage analytics) write in this transaction: the milestone and its counts commit together.
+        d.drainLaunches(clock.instant()).forEach(publisher::publishEvent);
         List<DeploymentEntity.PendingEvent> pending = d.drainEvents();
         if (pending.isEmpty()) {
             return;

@@ -17,6 +17,7 @@ public final class DeploymentViews {
         return new DeploymentResponse(
                 d.getId(),
                 d.getOwnerId(),
+                d.getTemplateId(),
                 d.getTemplateSlug(),
                 d.getTemplateName(),
                 d.getTemplateVersion(),

@@ -65,7 +65,7 @@ public class Deployments {
     }
 
     public DeploymentResponse deploy(CurrentUser user, String slug, DeployRequest request) {
-        DeployableTemplate template = templates.deployable(slug);
+        DeployableTemplate template = templates.deployable(slug, request.version(), user.id(), user.admin());
         validation.checkEnv(request.env());
         String gpuName = request.gpuName() == null || request.gpuName().isBlank()
                 ? null

@@ -33,7 +33,8 @@ class SecurityConfiguration {
         "/api/v1/models/**",
         "/api/models/**",
         "/api/v1/gpus",
-        "/api/v1/info"
+        "/api/v1/info",
+        "/api/v1/marketplace/**"
     };
 
     @Bean

@@ -120,7 +120,7 @@ class AppAccessTest {
                 auth);
         return new DeploymentEntity(
                 UUID.randomUUID(),
-                new DeployableTemplate("t", "T", "1.0.0", spec),
+                new DeployableTemplate(UUID.randomUUID(), "t", "T", "1.0.0", spec),
                 null,
                 null,
                 40,

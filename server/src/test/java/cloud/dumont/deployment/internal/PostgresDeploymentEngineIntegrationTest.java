@@ -78,7 +78,7 @@ class PostgresDeploymentEngineIntegrationTest {
     void aDeploymentRunsEndToEndOnPostgres() {
         CurrentUser user = newUser();
         UUID id = deployments
-                .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of()))
+                .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))
                 .id();
         for (int second = 0; second < 45; second++) {
             loop.reconcileDueNow();
@@ -99,11 +99,11 @@ class PostgresDeploymentEngineIntegrationTest {
         CurrentUser user = newUser();
         jdbc.update("update deployments set status = 'destroyed'");
         for (int i = 0; i < 3; i++) {
-            deployments.deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of()));
+            deployments.deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null));
         }
         for (CurrentUser other : List.of(newUser(), newUser(), newUser())) {
             for (int i = 0; i < 3; i++) {
-                deployments.deploy(other, "comfy-ui", new DeployRequest(null, null, null, Map.of()));
+                deployments.deploy(other, "comfy-ui", new DeployRequest(null, null, null, Map.of(), null));
             }
         }
         List<Callable<List<UUID>>> claimers = new ArrayList<>();
@@ -130,7 +130,7 @@ class PostgresDeploymentEngineIntegrationTest {
         for (int i = 0; i < 8; i++) {
             deploys.add(() -> {
                 try {
-                    deployments.deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of()));
+                    deployments.deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null));
                     return true;
                 } catch (ProblemException e) {
                     assertThat(e.getStatusCode().value()).isEqualTo(429);
