@@ -1,0 +1,113 @@
+package cloud.dumont.marketplace.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Per-template counters. Every change is a relative update ({@code x = x + d}) in the caller's transaction, so
+ * concurrent reviews and launches never overwrite one another and the counts always equal the rows they count.
+ */
+@Repository
+public class TemplateStats {
+
+    /** Launch weights are measured against a fixed epoch so they compare across templates without decaying rows. */
+    static final Instant TREND_EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    static final Duration TREND_HALF_LIFE = Duration.ofDays(3);
+
+    private final JdbcClient jdbc;
+
+    TemplateStats(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The counters of one template. */
+    public record Stats(long ratingSum, int ratingCount, long launches, long ready, long failed, double trendWeight) {
+
+        static final Stats NONE = new Stats(0, 0, 0, 0, 0, 0);
+
+        public Double ratingAverage() {
+            return ratingCount == 0 ? null : (double) ratingSum / ratingCount;
+        }
+
+        /** Launches weighted by recency at {@code now}: each launch counts 1 when new, 1/2 after one half-life. */
+        public double trendingScore(Instant now) {
+            return trendWeight / weight(now);
+        }
+    }
+
+    /** Creates the counters row when missing; safe to call concurrently and repeatedly. */
+    public void ensure(UUID templateId) {
+        jdbc.sql("insert into template_stats (template_id) values (?) on conflict do nothing")
+                .param(templateId)
+                .update();
+    }
+
+    /** Gives every template without counters its row (templates written by the catalog sync, for one). */
+    public int ensureAll() {
+        return jdbc.sql("insert into template_stats (template_id) select t.id from templates t"
+                        + " where not exists (select 1 from template_stats s where s.template_id = t.id)")
+                .update();
+    }
+
+    public void addRating(UUID templateId, int ratingDelta, int countDelta) {
+        ensure(templateId);
+        jdbc.sql("update template_stats set rating_sum = rating_sum + ?, rating_count = rating_count + ?"
+                        + " where template_id = ?")
+                .params(ratingDelta, countDelta, templateId)
+                .update();
+    }
+
+    public void addLaunch(UUID templateId, Instant at) {
+        ensure(templateId);
+        jdbc.sql("update template_stats set launches = launches + 1, trend_weight = trend_weight + ?"
+                        + " where template_id = ?")
+                .params(weight(at), templateId)
+                .update();
+    }
+
+    public void addOutcome(UUID templateId, boolean ready) {
+        ensure(templateId);
+        String column = ready ? "ready" : "failed";
+        jdbc.sql("update template_stats set " + column + " = " + column + " + 1 where template_id = ?")
+                .param(templateId)
+                .update();
+    }
+
+    public Stats get(UUID templateId) {
+        return of(java.util.List.of(templateId)).getOrDefault(templateId, Stats.NONE);
+    }
+
+    public Map<UUID, Stats> of(Collection<UUID> templateIds) {
+        Map<UUID, Stats> stats = new HashMap<>();
+        if (templateIds.isEmpty()) {
+            return stats;
+        }
+        jdbc.sql("select template_id, rating_sum, rating_count, launches, ready, failed, trend_weight"
+                        + " from template_stats where template_id in (:ids)")
+                .param("ids", templateIds)
+                .query((rs, n) -> stats.put(
+                        rs.getObject(1, UUID.class),
+                        new Stats(
+                                rs.getLong(2),
+                                rs.getInt(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getDouble(7))))
+                .list();
+        return stats;
+    }
+
+    /** 2^(t / half-life) from the epoch: adding it per launch makes a sum that ranks by decayed launch count. */
+    static double weight(Instant at) {
+        double halfLives = (double) Duration.between(TREND_EPOCH, at).toMillis() / TREND_HALF_LIFE.toMillis();
+        return Math.pow(2, halfLives);
+    }
+}
