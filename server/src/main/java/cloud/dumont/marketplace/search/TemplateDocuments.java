@@ -12,11 +12,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -56,7 +58,20 @@ final class TemplateDocuments {
     /** Fields whose compound words are split into their parts as well (see {@link TextAnalysis}). */
     static final Set<String> COMPOUND_FIELDS = Set.of(NAME, TAGS_TEXT);
 
+    /**
+     * Text without positions: BM25 needs only term frequencies, and only the name is searched as a phrase. Leaving
+     * positions out of the README makes indexing faster and the index smaller.
+     */
+    private static final FieldType TEXT_WITHOUT_POSITIONS = textWithoutPositions();
+
     private TemplateDocuments() {}
+
+    private static FieldType textWithoutPositions() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
 
     static Term idTerm(UUID id) {
         return new Term(ID, Objects.requireNonNull(id, "a template id").toString());
@@ -112,7 +127,10 @@ final class TemplateDocuments {
 
     private static void addText(Document doc, String field, String text) {
         if (text != null && !text.isBlank()) {
-            doc.add(new TextField(field, text, Field.Store.NO));
+            doc.add(
+                    field.equals(NAME)
+                            ? new TextField(field, text, Field.Store.NO)
+                            : new Field(field, text, TEXT_WITHOUT_POSITIONS));
         }
     }
 

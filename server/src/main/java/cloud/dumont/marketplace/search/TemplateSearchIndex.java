@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,6 +78,9 @@ public class TemplateSearchIndex implements AutoCloseable {
 
     private static final double WRITER_BUFFER_MB = 64;
 
+    /** Batches from this size on are indexed by the common fork-join pool's threads as well as the caller's. */
+    private static final int PARALLEL_BATCH_SIZE = 1_000;
+
     private final Path path;
     private final boolean temporary;
     private final Directory directory;
@@ -123,17 +127,35 @@ public class TemplateSearchIndex implements AutoCloseable {
 
     /** Adds a template or replaces the one with the same id. */
     public void upsert(SearchDocument template) {
-        write(() ->
-                writer.updateDocument(TemplateDocuments.idTerm(template.id()), TemplateDocuments.toDocument(template)));
+        write(() -> index(template));
     }
 
-    /** Adds or replaces many templates with one refresh at the end: the way to (re)build the index. */
+    /**
+     * Adds or replaces many templates with one refresh at the end: the way to (re)build the index. Of several templates
+     * with the same id, the last wins. Large batches are analysed on several cores at once.
+     */
     public void upsertAll(Collection<SearchDocument> templates) {
+        Map<UUID, SearchDocument> lastById = new LinkedHashMap<>();
+        for (SearchDocument template : templates) {
+            lastById.put(Objects.requireNonNull(template.id(), "a template id"), template);
+        }
+        Collection<SearchDocument> distinct = lastById.values();
         write(() -> {
-            for (SearchDocument template : templates) {
-                writer.updateDocument(TemplateDocuments.idTerm(template.id()), TemplateDocuments.toDocument(template));
+            try (Stream<SearchDocument> stream =
+                    distinct.size() >= PARALLEL_BATCH_SIZE ? distinct.parallelStream() : distinct.stream()) {
+                stream.forEach(this::index);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
         });
+    }
+
+    private void index(SearchDocument template) {
+        try {
+            writer.updateDocument(TemplateDocuments.idTerm(template.id()), TemplateDocuments.toDocument(template));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes a template; nothing happens when it is not indexed. */

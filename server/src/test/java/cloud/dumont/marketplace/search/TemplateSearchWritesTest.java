@@ -61,6 +61,33 @@ class TemplateSearchWritesTest {
     }
 
     @Test
+    void aLargeBatchIsIndexedInParallelAndStillTheLastOfTheSameIdWins() {
+        List<SearchDocument> batch = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            batch.add(named("Bulk template " + i)
+                    .category(i % 2 == 0 ? "even" : "odd")
+                    .build());
+        }
+        for (int i = 0; i < 10; i++) {
+            batch.add(named("Replacement " + i)
+                    .id(batch.get(i).id())
+                    .category("replaced")
+                    .build());
+        }
+        index.upsertAll(batch);
+
+        assertThat(index.size()).isEqualTo(1_500);
+        assertThat(index.search(TestQuery.all().category("replaced").build()).total())
+                .isEqualTo(10);
+        assertThat(index.search(TestQuery.all().category("even").build()).total())
+                .isEqualTo(745);
+        assertThat(index.search(TestQuery.text("replacement").page(0, 100).build())
+                        .ids())
+                .containsExactlyInAnyOrderElementsOf(
+                        batch.subList(0, 10).stream().map(SearchDocument::id).toList());
+    }
+
+    @Test
     void removeDeletesOneTemplateAndIgnoresUnknownIds() {
         SearchDocument kept = named("Kept").build();
         SearchDocument removed = named("Removed").build();
