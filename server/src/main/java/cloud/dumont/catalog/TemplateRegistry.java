@@ -2,7 +2,6 @@ package cloud.dumont.catalog;
 
 import cloud.dumont.catalog.internal.PublisherEntity;
 import cloud.dumont.catalog.internal.PublisherRepository;
-import cloud.dumont.catalog.internal.SemVer;
 import cloud.dumont.catalog.internal.SpecHash;
 import cloud.dumont.catalog.internal.TemplateEntity;
 import cloud.dumont.catalog.internal.TemplateRepository;

@@ -4,6 +4,7 @@ import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.api.marketplace.QualityCheck;
 import cloud.dumont.api.marketplace.QualityReport;
 import cloud.dumont.api.marketplace.TemplateSpec;
+import cloud.dumont.catalog.SemVer;
 import cloud.dumont.platform.ProblemException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ class PublishingPipeline {
                 "readme",
                 "at most " + README_MAX_CHARS + " characters");
         f.require(
-                d.version() != null && cloud.dumont.catalog.internal.SemVer.valid(d.version()),
+                d.version() != null && SemVer.valid(d.version()),
                 "version",
                 "version",
                 "a semantic version such as 1.2.0");
