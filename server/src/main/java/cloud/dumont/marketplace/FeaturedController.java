@@ -40,7 +40,7 @@ class FeaturedController {
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "201", description = "Featured, at this position")
     @ApiResponse(responseCode = "200", description = "Was featured; now at this position")
-    ResponseEntity<FeatureRequest> feature(@Valid @RequestBody FeatureRequest request, Authentication auth) {
+    ResponseEntity<FeatureRequest> featureTemplate(@Valid @RequestBody FeatureRequest request, Authentication auth) {
         Saved<FeatureRequest> saved = featured.feature(request, Callers.admin(auth));
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(saved.value());
@@ -52,7 +52,7 @@ class FeaturedController {
             description = "204 also when it was not featured.",
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "204", description = "Not featured")
-    ResponseEntity<Void> unfeature(@PathVariable UUID templateId, Authentication auth) {
+    ResponseEntity<Void> unfeatureTemplate(@PathVariable UUID templateId, Authentication auth) {
         Callers.admin(auth);
         featured.unfeature(templateId);
         return ResponseEntity.noContent().build();

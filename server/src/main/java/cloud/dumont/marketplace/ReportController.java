@@ -46,7 +46,7 @@ class ReportController {
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "201", description = "Your new report")
     @ApiResponse(responseCode = "200", description = "Your report of this template that is still open")
-    ResponseEntity<ReportResponse> report(
+    ResponseEntity<ReportResponse> reportTemplate(
             @PathVariable String id, @Valid @RequestBody ReportRequest request, Authentication auth) {
         Saved<ReportResponse> saved = reports.report(id, Callers.required(auth), request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -58,7 +58,7 @@ class ReportController {
             summary = "Reports with a status, newest first (admins)",
             description = "401 without a sign-in, 403 for users who are not admins.",
             security = @SecurityRequirement(name = "bearer"))
-    List<ReportResponse> list(
+    List<ReportResponse> listReports(
             @RequestParam(defaultValue = "open") @Pattern(regexp = "open|dismissed|actioned") String status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
@@ -73,7 +73,7 @@ class ReportController {
             description = "dismiss marks it dismissed; unpublish unpublishes the template (running deployments keep"
                     + " running) and marks every open report of it actioned. 409 when the report is settled already.",
             security = @SecurityRequirement(name = "bearer"))
-    ReportResponse resolve(
+    ReportResponse resolveReport(
             @PathVariable UUID reportId, @Valid @RequestBody ReportResolution resolution, Authentication auth) {
         return reports.resolve(reportId, Callers.admin(auth), resolution);
     }

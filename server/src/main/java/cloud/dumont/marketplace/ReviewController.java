@@ -45,7 +45,7 @@ class ReviewController {
             summary = "A page of the template's reviews with its rating",
             description = "Public. Signed-in callers also learn which reviews they voted helpful and which is theirs."
                     + " 404 for a template the caller may not see.")
-    ReviewPage list(
+    ReviewPage listReviews(
             @PathVariable String id,
             @Parameter(description = "0-based page") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
@@ -67,7 +67,7 @@ class ReviewController {
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "201", description = "Your new review")
     @ApiResponse(responseCode = "200", description = "Your review, edited")
-    ResponseEntity<ReviewResponse> submit(
+    ResponseEntity<ReviewResponse> submitReview(
             @PathVariable String id, @Valid @RequestBody ReviewRequest request, Authentication auth) {
         Saved<ReviewResponse> saved = reviews.submit(id, Callers.required(auth), request);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -79,7 +79,7 @@ class ReviewController {
             summary = "Your review of the template",
             description = "401 without a sign-in; 404 when you have not reviewed it.",
             security = @SecurityRequirement(name = "bearer"))
-    ReviewResponse mine(@PathVariable String id, Authentication auth) {
+    ReviewResponse myReview(@PathVariable String id, Authentication auth) {
         return reviews.mine(id, Callers.required(auth));
     }
 
@@ -89,7 +89,7 @@ class ReviewController {
             description = "404 when you have not reviewed it.",
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "204", description = "Deleted")
-    ResponseEntity<Void> deleteMine(@PathVariable String id, Authentication auth) {
+    ResponseEntity<Void> deleteMyReview(@PathVariable String id, Authentication auth) {
         reviews.deleteMine(id, Callers.required(auth));
         return ResponseEntity.noContent().build();
     }
@@ -102,7 +102,7 @@ class ReviewController {
             security = @SecurityRequirement(name = "bearer"))
     @ApiResponse(responseCode = "201", description = "The review with your vote counted")
     @ApiResponse(responseCode = "200", description = "The review; you had voted already")
-    ResponseEntity<ReviewResponse> vote(@PathVariable UUID reviewId, Authentication auth) {
+    ResponseEntity<ReviewResponse> voteHelpful(@PathVariable UUID reviewId, Authentication auth) {
         Saved<ReviewResponse> saved = reviews.voteHelpful(reviewId, Callers.required(auth));
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(saved.value());
@@ -113,7 +113,7 @@ class ReviewController {
             summary = "Withdraw your helpful vote",
             description = "200 with the review as it now counts; also when you had not voted.",
             security = @SecurityRequirement(name = "bearer"))
-    ReviewResponse withdraw(@PathVariable UUID reviewId, Authentication auth) {
+    ReviewResponse withdrawHelpfulVote(@PathVariable UUID reviewId, Authentication auth) {
         return reviews.withdrawVote(reviewId, Callers.required(auth));
     }
 }
