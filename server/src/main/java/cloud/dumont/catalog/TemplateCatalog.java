@@ -57,15 +57,14 @@ public class TemplateCatalog {
      *     the version was yanked or the template unpublished
      */
     public DeployableTemplate deployable(String ref, String version, UUID userId, boolean admin) {
-        UUID id = asUuid(ref);
-        if (id == null && version == null) {
+        if (version == null) {
+            // Official templates by slug: the cached path every official deploy and offer listing takes.
             DeployableTemplate template = official.deployable(ref);
-            if (template == null) {
-                throw ProblemException.notFound("Template '" + ref + "'");
+            if (template != null) {
+                return template;
             }
-            return template;
         }
-        StoredTemplate template = (id == null ? registry.findOfficial(ref) : registry.find(id))
+        StoredTemplate template = registry.resolve(ref)
                 .filter(t -> t.visibleTo(userId, admin))
                 .orElseThrow(() -> ProblemException.notFound("Template '" + ref + "'"));
         if (template.unpublishedAt() != null) {
@@ -87,17 +86,6 @@ public class TemplateCatalog {
         }
         return new DeployableTemplate(
                 template.id(), template.slug(), template.metadata().name(), stored.version(), stored.spec());
-    }
-
-    private static UUID asUuid(String ref) {
-        if (ref == null || ref.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(ref);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean matches(TemplateResponse t, String q) {

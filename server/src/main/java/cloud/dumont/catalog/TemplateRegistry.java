@@ -50,6 +50,13 @@ public class TemplateRegistry {
         return templates.findWithPublisher(List.of(id)).stream().findFirst().map(TemplateRegistry::view);
     }
 
+    /** A template by id, or an official template by slug: the two ways clients name one. */
+    @Transactional(readOnly = true)
+    public Optional<StoredTemplate> resolve(String ref) {
+        UUID id = asUuid(ref);
+        return id == null ? findOfficial(ref) : find(id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredTemplate> findOfficial(String slug) {
         return templates.findOfficialBySlug(slug).map(TemplateRegistry::view);
@@ -196,6 +203,17 @@ public class TemplateRegistry {
     @Transactional(readOnly = true)
     public Optional<StoredVersion> version(UUID id, String version) {
         return versions.findByTemplateIdAndVersion(id, version).map(TemplateRegistry::view);
+    }
+
+    private static UUID asUuid(String ref) {
+        if (ref == null || ref.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(ref);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Writes the change now, so rows other features add in the same transaction (by SQL) can refer to it. */

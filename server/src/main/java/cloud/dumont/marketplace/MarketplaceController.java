@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +88,7 @@ class MarketplaceController {
     @GetMapping("/templates/{id}")
     @Operation(summary = "A template with its README, launch spec and the latest version's quality report")
     MarketplaceTemplate get(@PathVariable String id, Authentication auth) {
-        return browse.get(id, caller(auth));
+        return browse.get(id, Callers.optional(auth));
     }
 
     @PostMapping("/templates")
@@ -125,7 +124,7 @@ class MarketplaceController {
     @GetMapping("/templates/{id}/versions")
     @Operation(summary = "Every version, newest first, with changelogs and quality reports")
     List<TemplateVersionResponse> versions(@PathVariable String id, Authentication auth) {
-        return publishing.versions(caller(auth), id);
+        return publishing.versions(Callers.optional(auth), id);
     }
 
     @PostMapping("/templates/{id}/versions/{version}/yank")
@@ -150,7 +149,7 @@ class MarketplaceController {
     @GetMapping("/templates/{id}/analytics")
     @Operation(summary = "Launches, success rate, time to ready and failure reasons, from real launch events")
     TemplateAnalytics analytics(@PathVariable String id, Authentication auth) {
-        return analytics.of(id, caller(auth));
+        return analytics.of(id, Callers.optional(auth));
     }
 
     @GetMapping("/categories")
@@ -174,16 +173,6 @@ class MarketplaceController {
     @GetMapping("/mine")
     @Operation(summary = "Your templates, private and unpublished ones included")
     List<MarketplaceTemplate> mine(Authentication auth) {
-        if (caller(auth) == null) {
-            throw cloud.dumont.platform.ProblemException.unauthorized("Sign in to see your templates");
-        }
-        return browse.mine(CurrentUser.of(auth));
-    }
-
-    /** The signed-in caller, or null on a public read without credentials. */
-    static CurrentUser caller(Authentication auth) {
-        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
-                ? null
-                : CurrentUser.of(auth);
+        return browse.mine(Callers.required(auth));
     }
 }

@@ -4,7 +4,6 @@ import cloud.dumont.catalog.StoredTemplate;
 import cloud.dumont.catalog.TemplateRegistry;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,7 @@ public class TemplateAccess {
      * @param user null for an anonymous caller
      */
     public StoredTemplate visible(String ref, CurrentUser user) {
-        UUID id = asUuid(ref);
-        return (id == null ? registry.findOfficial(ref) : registry.find(id))
+        return registry.resolve(ref)
                 .filter(t -> t.visibleTo(user == null ? null : user.id(), user != null && user.admin()))
                 .orElseThrow(() -> ProblemException.notFound("Template '" + ref + "'"));
     }
@@ -42,16 +40,5 @@ public class TemplateAccess {
             throw ProblemException.forbidden("Only the template's author or an admin may change it");
         }
         return template;
-    }
-
-    static UUID asUuid(String ref) {
-        if (ref == null || ref.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(ref);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
