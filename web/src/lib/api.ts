@@ -35,6 +35,14 @@ export interface Problem {
   status?: number;
   detail?: string;
   instance?: string;
+  /** Every violation of a rejected request (422), by the request field it is about. */
+  errors?: FieldProblem[];
+}
+
+/** One violation in a 422 problem: `field` is named as it was sent, e.g. `spec.ports[0].port`. */
+export interface FieldProblem {
+  field?: string;
+  message?: string;
 }
 
 export class ApiError extends Error {
@@ -102,6 +110,14 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   });
 }
 
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(path, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export function apiDelete<T>(path: string): Promise<T> {
   return request<T>(path, { method: 'DELETE' });
 }
@@ -114,6 +130,17 @@ export function problemType(error: unknown): string | null {
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** The field violations of a 422 problem, field by field (a field's first message wins). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!(error instanceof ApiError) || !Array.isArray(error.problem.errors)) return errors;
+  for (const { field, message } of error.problem.errors) {
+    const key = field || '';
+    if (!(key in errors)) errors[key] = message || 'is not valid';
+  }
+  return errors;
 }
 
 /** A sentence for an error state: the server's problem detail, or what went wrong on the way. */
