@@ -9,6 +9,7 @@ import { ThemeToggle } from './ThemeToggle';
 
 const NAV_ITEMS = [
   { to: '/templates', label: 'Templates', signedInOnly: false },
+  { to: '/marketplace', label: 'Marketplace', signedInOnly: false },
   { to: '/models', label: 'Models', signedInOnly: false },
   { to: '/deployments', label: 'Deployments', signedInOnly: true },
 ];
