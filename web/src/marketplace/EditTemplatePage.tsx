@@ -20,7 +20,7 @@ export function EditTemplatePage() {
   const { id = '' } = useParams();
   const signedIn = useAccessToken() !== null;
   return (
-    <div className="space-y-6">
+    <div className="max-w-3xl space-y-6">
       <Link
         to={marketplacePath(id)}
         className="text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 inline-flex items-center gap-1.5 rounded-sm text-sm outline-none focus-visible:ring-[3px]"

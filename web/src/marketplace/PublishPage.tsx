@@ -18,7 +18,7 @@ export function PublishPage() {
   const fromDeployment = searchParams.get('from_deployment');
 
   return (
-    <div className="space-y-6">
+    <div className="max-w-3xl space-y-6">
       <title>Publish a template · Dumont</title>
       <Link
         to="/marketplace"

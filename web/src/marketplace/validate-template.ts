@@ -81,13 +81,17 @@ export function validateTemplate(
     if (!(field in errors)) errors[field] = message;
   };
 
-  if (mode === 'publish' && !SLUG.test(values.slug.trim())) {
+  const slug = values.slug.trim();
+  if (mode === 'publish' && !slug) fail('slug', 'Pick a slug, such as my-comfyui');
+  else if (mode === 'publish' && !SLUG.test(slug)) {
     fail('slug', '1–64 lowercase letters, digits and dashes, not starting or ending with a dash');
   }
   const name = values.name.trim();
-  if (name.length < 3 || name.length > 120) fail('name', '3 to 120 characters');
+  if (!name) fail('name', 'Give it a name');
+  else if (name.length < 3 || name.length > 120) fail('name', '3 to 120 characters');
   const description = values.description.trim();
-  if (description.length < 10 || description.length > 2000) {
+  if (!description) fail('description', 'Say what it runs, in a sentence or two');
+  else if (description.length < 10 || description.length > 2000) {
     fail('description', '10 to 2000 characters');
   }
   if (!(CATEGORIES as readonly string[]).includes(values.category))
