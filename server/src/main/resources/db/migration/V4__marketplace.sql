@@ -24,7 +24,7 @@ create table template_quality_reports (
     template_id uuid         not null references templates (id) on delete cascade,
     version     varchar(32)  not null,
     score       integer      not null,
-    checks      ${json_type} not null,
+    checks      varchar(20000) not null, -- JSON text: read and written only whole, never queried
     created_at  timestamp with time zone not null,
     primary key (template_id, version)
 );

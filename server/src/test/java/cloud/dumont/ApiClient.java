@@ -46,6 +46,27 @@ public final class ApiClient {
                 token);
     }
 
+    public Response put(String path, String json, String token) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
+    /** Signs a new user up and in; returns their token. */
+    public String newUser(String displayName) {
+        String email = "u" + java.util.UUID.randomUUID() + "@test.local";
+        Response signup = post(
+                "/api/v1/auth/signup",
+                "{\"email\":\"" + email + "\",\"password\":\"correct-horse-9\",\"display_name\":\"" + displayName
+                        + "\"}");
+        if (signup.status() != 201) {
+            throw new IllegalStateException("signup failed: " + signup);
+        }
+        return login(email, "correct-horse-9");
+    }
+
     public Response delete(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), token);
     }

@@ -2,7 +2,6 @@ package cloud.dumont.catalog;
 
 import cloud.dumont.catalog.internal.PublisherEntity;
 import cloud.dumont.catalog.internal.PublisherRepository;
-import cloud.dumont.catalog.internal.SemVer;
 import cloud.dumont.catalog.internal.SpecHash;
 import cloud.dumont.catalog.internal.TemplateEntity;
 import cloud.dumont.catalog.internal.TemplateRepository;
@@ -77,10 +76,10 @@ public class TemplateRegistry {
     /** Up to {@code size} templates whose id sorts after {@code after} (null: from the start), by id. */
     @Transactional(readOnly = true)
     public List<StoredTemplate> pageAfter(UUID after, int size) {
-        UUID from = after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after;
-        return templates.findPageAfter(from, Limit.of(size)).stream()
-                .map(TemplateRegistry::view)
-                .toList();
+        List<TemplateEntity> page = after == null
+                ? templates.findFirstPage(Limit.of(size))
+                : templates.findPageAfter(after, Limit.of(size));
+        return page.stream().map(TemplateRegistry::view).toList();
     }
 
     /**
@@ -114,14 +113,14 @@ public class TemplateRegistry {
         }
         templates.save(template);
         versions.save(new TemplateVersionEntity(template.getId(), version, spec, SpecHash.of(spec), changelog, now));
-        return view(template);
+        return flushed(template);
     }
 
     @Transactional
     public StoredTemplate describe(UUID id, TemplateMetadata metadata) {
         TemplateEntity template = load(id);
         template.describe(metadata, clock.instant());
-        return view(template);
+        return flushed(template);
     }
 
     /**
@@ -142,7 +141,7 @@ public class TemplateRegistry {
         Instant now = clock.instant();
         versions.save(new TemplateVersionEntity(id, version, spec, SpecHash.of(spec), changelog, now));
         template.applyVersion(version, spec, now);
-        return view(template);
+        return flushed(template);
     }
 
     /**
@@ -173,7 +172,7 @@ public class TemplateRegistry {
                     .orElseThrow();
             template.applyVersion(newest.getVersion(), newest.getLaunchSpec(), now);
         }
-        return view(template);
+        return flushed(template);
     }
 
     @Transactional
@@ -182,7 +181,7 @@ public class TemplateRegistry {
         if (template.getUnpublishedAt() == null) {
             template.unpublish(clock.instant());
         }
-        return view(template);
+        return flushed(template);
     }
 
     /** Every version, oldest first. */
@@ -197,6 +196,12 @@ public class TemplateRegistry {
     @Transactional(readOnly = true)
     public Optional<StoredVersion> version(UUID id, String version) {
         return versions.findByTemplateIdAndVersion(id, version).map(TemplateRegistry::view);
+    }
+
+    /** Writes the change now, so rows other features add in the same transaction (by SQL) can refer to it. */
+    private StoredTemplate flushed(TemplateEntity template) {
+        templates.flush();
+        return view(template);
     }
 
     private TemplateEntity load(UUID id) {

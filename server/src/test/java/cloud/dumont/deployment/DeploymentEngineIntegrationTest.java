@@ -165,6 +165,7 @@ class DeploymentEngineIntegrationTest {
         assertThat(failed.statusMessage()).containsIgnoringCase("oci");
         assertThat(failed.troubleshootingUrl()).endsWith("#container-failed");
         assertThat(destroyedAtProvider(failed.instanceId())).isTrue();
+        assertThat(launches(d.id())).containsExactly("requested:null", "failed:container-failed");
     }
 
     @ParameterizedTest
@@ -236,6 +237,17 @@ class DeploymentEngineIntegrationTest {
         assertThat(running.instanceId()).isNotEqualTo(unhealthy.instanceId());
         assertThat(destroyedAtProvider(unhealthy.instanceId())).isTrue();
         assertThat(sim.instance(running.instanceId()).orElseThrow().label()).isEqualTo(Labels.of(d.id(), 2));
+        // Each attempt is a launch; the unhealthy one never reached ready, the retry did (once, not per check).
+        assertThat(launches(d.id())).containsExactly("requested:null", "requested:null", "ready:null");
+    }
+
+    /** The launch milestones the engine recorded for the marketplace's usage analytics, in order. */
+    private List<String> launches(UUID deploymentId) {
+        return jdbc.queryForList(
+                "select kind || ':' || coalesce(reason_code, 'null') from template_launches"
+                        + " where deployment_id = ? order by id",
+                String.class,
+                deploymentId);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cloud.dumont.catalog.internal;
 
 import cloud.dumont.catalog.CatalogCaches;
+import cloud.dumont.catalog.SemVer;
 import cloud.dumont.catalog.TemplateLaunchSpec;
 import cloud.dumont.catalog.TemplateMetadata;
 import java.time.Clock;

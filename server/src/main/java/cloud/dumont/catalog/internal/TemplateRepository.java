@@ -29,4 +29,8 @@ public interface TemplateRepository extends JpaRepository<TemplateEntity, UUID> 
     /** Keyset paging in a stable order, for walking every template (the search index rebuild). */
     @Query("select t from TemplateEntity t join fetch t.publisher where t.id > :after order by t.id")
     List<TemplateEntity> findPageAfter(UUID after, Limit limit);
+
+    /** The first page of {@link #findPageAfter}: no UUID sorts first in every database (H2 compares unsigned). */
+    @Query("select t from TemplateEntity t join fetch t.publisher order by t.id")
+    List<TemplateEntity> findFirstPage(Limit limit);
 }

@@ -4,6 +4,7 @@ import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.api.marketplace.QualityCheck;
 import cloud.dumont.api.marketplace.QualityReport;
 import cloud.dumont.api.marketplace.TemplateSpec;
+import cloud.dumont.catalog.SemVer;
 import cloud.dumont.platform.ProblemException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ class PublishingPipeline {
                 "readme",
                 "at most " + README_MAX_CHARS + " characters");
         f.require(
-                d.version() != null && cloud.dumont.catalog.internal.SemVer.valid(d.version()),
+                d.version() != null && SemVer.valid(d.version()),
                 "version",
                 "version",
                 "a semantic version such as 1.2.0");
@@ -129,26 +130,31 @@ class PublishingPipeline {
                 "A README of a few paragraphs tells people what they get and how to use it");
         f.advise(d.documentationUrl() != null, "documentation", "documentation_url", "No documentation link");
         if (!f.failures.isEmpty()) {
-            ProblemException problem = new ProblemException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "publish-rejected",
-                    "Template rejected",
-                    f.failures.size() + " rule(s) failed: "
-                            + String.join(
-                                    "; ",
-                                    f.failures.stream()
-                                            .map(c -> c.field() + ": " + c.message())
-                                            .toList()));
-            problem.getBody()
-                    .setProperty(
-                            "errors",
-                            f.failures.stream()
-                                    .map(c -> Map.of("field", c.field(), "message", c.message()))
-                                    .toList());
-            throw problem;
+            throw rejected(f.failures);
         }
         long warnings = f.checks.stream().filter(c -> c.level().equals("warn")).count();
         return new QualityReport((int) Math.max(0, 100 - 10 * warnings), List.copyOf(f.checks));
+    }
+
+    /** 422 listing every failed rule, each with the request field it is about (as the client named it). */
+    static ProblemException rejected(List<QualityCheck> failures) {
+        ProblemException problem = new ProblemException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "publish-rejected",
+                "Template rejected",
+                failures.size() + " rule(s) failed: "
+                        + String.join(
+                                "; ",
+                                failures.stream()
+                                        .map(c -> c.field() + ": " + c.message())
+                                        .toList()));
+        problem.getBody()
+                .setProperty(
+                        "errors",
+                        failures.stream()
+                                .map(c -> Map.of("field", c.field(), "message", c.message()))
+                                .toList());
+        return problem;
     }
 
     private static void checkTags(Findings f, List<String> tags) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cloud.dumont.api.identity.ApiTokenRequest;
 import cloud.dumont.api.identity.UserResponse;
+import cloud.dumont.catalog.SemVer;
 import cloud.dumont.identity.Role;
 import cloud.dumont.identity.internal.Accounts;
 import cloud.dumont.identity.internal.ApiTokens;

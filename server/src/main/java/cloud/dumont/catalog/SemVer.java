@@ -1,4 +1,4 @@
-package cloud.dumont.catalog.internal;
+package cloud.dumont.catalog;
 
 import java.util.regex.Pattern;
 
