@@ -27,6 +27,23 @@ export type EndpointDto = Schemas['Endpoint'];
 export type AppCredentialsDto = Schemas['AppCredentials'];
 export type PhaseTimesDto = Schemas['PhaseTimes'];
 export type DeploymentStatus = NonNullable<DeploymentDto['status']>;
+export type MarketplaceTemplateDto = Schemas['MarketplaceTemplate'];
+export type TemplatePageDto = Schemas['TemplatePage'];
+export type TemplateSpecDto = Schemas['TemplateSpec'];
+export type TemplateAuthorDto = Schemas['TemplateAuthor'];
+export type ForkOriginDto = Schemas['ForkOrigin'];
+export type RatingSummaryDto = Schemas['RatingSummary'];
+export type QualityReportDto = Schemas['QualityReport'];
+export type QualityCheckDto = Schemas['QualityCheck'];
+export type FacetValueDto = Schemas['FacetValue'];
+export type CategoryCountDto = Schemas['CategoryCount'];
+export type TemplateVersionDto = Schemas['TemplateVersionResponse'];
+export type TemplateAnalyticsDto = Schemas['TemplateAnalytics'];
+export type DailyLaunchesDto = Schemas['DailyLaunches'];
+export type FailureReasonDto = Schemas['FailureReason'];
+export type PublishRequest = Schemas['PublishRequest'];
+export type UpdateRequest = Schemas['UpdateRequest'];
+export type ForkRequest = Schemas['ForkRequest'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {
