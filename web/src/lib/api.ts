@@ -149,13 +149,14 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
-/** The field violations of a 422 problem, field by field (a field's first message wins). */
+/** The field violations of a 422 problem, field by field (several about one field are joined). */
 export function fieldErrors(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!(error instanceof ApiError) || !Array.isArray(error.problem.errors)) return errors;
   for (const { field, message } of error.problem.errors) {
     const key = field || '';
-    if (!(key in errors)) errors[key] = message || 'is not valid';
+    const text = message || 'is not valid';
+    errors[key] = key in errors ? `${errors[key]}; ${text}` : text;
   }
   return errors;
 }

@@ -15,7 +15,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
-import { describeError, fieldErrors } from '@/lib/api';
+import { describeError, fieldErrors, isApiError } from '@/lib/api';
 
 import { describedBy } from './form-errors';
 import { FormField } from './FormField';
@@ -42,10 +42,13 @@ export function ForkDialog({ template }: { template: MarketplaceTemplate }) {
     name.trim() && (name.trim().length < 3 || name.trim().length > 120)
       ? '3 to 120 characters'
       : undefined;
-  const server = fieldErrors(fork.error);
+  // A slug already taken answers 409: it is about the slug.
+  const server: Record<string, string> = isApiError(fork.error, 409)
+    ? { slug: describeError(fork.error) }
+    : fieldErrors(fork.error);
   const shownSlugError = (touched ? slugError : undefined) ?? server.slug;
   const shownNameError = (touched ? nameError : undefined) ?? server.name;
-  const otherError = fork.isError && !server.slug && !server.name;
+  const otherError = fork.isError && !('slug' in server) && !('name' in server);
 
   function start() {
     if (!signedIn) {

@@ -42,5 +42,6 @@ describe('LaunchesChart', () => {
       screen.getByRole('img', { name: 'Launches per day from Feb 14 to Mar 15: none' }),
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('analytics-bar')).toHaveLength(30);
+    expect(screen.getByText('No launches in this period')).toBeInTheDocument();
   });
 });

@@ -105,6 +105,16 @@ export function LaunchesChart({ days }: { days: DailyLaunches[] }) {
           </g>
         );
       })}
+      {days.every((day) => day.launches === 0) && (
+        <text
+          x={WIDTH / 2}
+          y={TOP + PLOT / 2}
+          textAnchor="middle"
+          className="fill-muted-foreground text-[13px]"
+        >
+          No launches in this period
+        </text>
+      )}
       {days.length > 0 && (
         <>
           <text x={0} y={HEIGHT - 4} className="fill-muted-foreground text-[11px]">

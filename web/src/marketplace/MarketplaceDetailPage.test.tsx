@@ -308,7 +308,8 @@ describe('MarketplaceDetailPage', () => {
     await person.click(within(dialog).getByTestId('fork-submit'));
     expect(
       await within(dialog).findByText('You already have a template called comfy-sdxl'),
-    ).toBeInTheDocument();
+    ).toHaveAttribute('data-testid', 'field-error');
+    expect(within(dialog).getByLabelText(/Slug/)).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('reports a template with a reason', async () => {

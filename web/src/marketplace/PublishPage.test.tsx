@@ -190,6 +190,34 @@ describe('PublishPage', () => {
     expect(screen.getByLabelText('Port 1 number')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('puts a slug conflict on the slug field', async () => {
+    signIn();
+    mockApi(
+      handlers({
+        [`POST ${PUBLISH}`]: {
+          status: 409,
+          body: {
+            type: 'https://dumont.cloud/problems/conflict',
+            title: 'Conflict',
+            status: 409,
+            detail: "You already have a template with the slug 'comfy-sdxl'",
+          },
+        },
+      }),
+    );
+    const { user } = renderApp('/marketplace/publish');
+    await screen.findByTestId('publish-form');
+    await fillValidTemplate(user);
+    await user.click(screen.getByTestId('publish-submit'));
+
+    expect(await screen.findByTestId('error-summary')).toHaveTextContent(
+      "Couldn't publish the template",
+    );
+    expect(screen.getByLabelText('Slug')).toHaveAccessibleDescription(
+      "You already have a template with the slug 'comfy-sdxl'",
+    );
+  });
+
   it('publishes and opens the template with its quality report', async () => {
     signIn();
     const fetchMock = mockApi(

@@ -62,6 +62,7 @@ function PublishForm({ fromDeployment }: { fromDeployment: string | null }) {
       fromDeployment={fromDeployment ? <DeploymentNote id={fromDeployment} /> : undefined}
       pending={publish.isPending}
       error={publish.error}
+      conflictField="slug"
       onSubmit={submit}
       cancelTo="/marketplace"
     />

@@ -4,7 +4,7 @@ import { humanize } from '@/lib/format';
 import { cn } from '@/lib/utils';
 import { DetailSection } from '@/templates/DetailSection';
 
-import type { CheckLevel, QualityReport } from './model';
+import type { CheckLevel, QualityCheck, QualityReport } from './model';
 
 const LEVEL_ORDER: Record<CheckLevel, number> = { fail: 0, warn: 1, pass: 2 };
 
@@ -20,7 +20,62 @@ function scoreTone(score: number): string {
   return 'bg-destructive';
 }
 
-/** What the publishing pipeline found in the latest version: a score and every check it ran. */
+/** Names for the pipeline's check codes; others are humanised. */
+const CHECK_NAMES: Record<string, string> = {
+  slug: 'Slug',
+  'documentation-url': 'Documentation URL',
+  documentation: 'Documentation link',
+  'paper-doi': 'Paper DOI',
+  funding: 'Funding source',
+  'readme-size': 'README size',
+  readme: 'README',
+  image: 'Image reference',
+  'image-pinned': 'Image pinned to a tag or digest',
+  'health-path': 'Health check path',
+  env: 'Environment variables',
+  'env-secret': 'No secrets in the environment',
+  gpu: 'GPU requirements',
+  cuda: 'CUDA version',
+  'app-auth': 'App access',
+  architecture: 'Architectures',
+  maintenance: 'Maintenance status',
+};
+
+function checkName(code: string): string {
+  return CHECK_NAMES[code] ?? humanize(code);
+}
+
+function CheckItem({ check }: { check: QualityCheck }) {
+  const level = LEVEL_ICON[check.level];
+  const Icon = level.icon;
+  return (
+    <li
+      data-testid="quality-check"
+      data-level={check.level}
+      className="flex items-start gap-2.5 py-1.5 text-sm"
+    >
+      <Icon
+        className={cn('mt-0.5 size-4 shrink-0', level.className)}
+        aria-label={level.label}
+        role="img"
+      />
+      <div className="min-w-0">
+        <p className="font-medium">{checkName(check.code)}</p>
+        {check.level !== 'pass' && (
+          <p className="text-muted-foreground">
+            {check.message}
+            {check.field && <span className="font-mono text-xs"> ({check.field})</span>}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * What the publishing pipeline found in the latest version: a score, what to improve, and (folded
+ * away) every check that passed.
+ */
 export function QualityReportSection({
   report,
   version,
@@ -28,8 +83,16 @@ export function QualityReportSection({
   report: QualityReport;
   version: string;
 }) {
-  const checks = [...report.checks].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  const warnings = checks.filter((check) => check.level !== 'pass').length;
+  const issues = report.checks
+    .filter((check) => check.level !== 'pass')
+    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  // A rule may report a pass twice (its requirement and its advice): show each once.
+  const passed = report.checks.filter(
+    (check, index, all) =>
+      check.level === 'pass' &&
+      !issues.some((issue) => issue.code === check.code) &&
+      all.findIndex((other) => other.level === 'pass' && other.code === check.code) === index,
+  );
   return (
     <DetailSection
       icon={ShieldCheck}
@@ -56,38 +119,28 @@ export function QualityReportSection({
             />
           </div>
           <p className="text-muted-foreground text-sm">
-            {warnings === 0 ? 'All checks pass' : `${warnings} to improve`}
+            {issues.length === 0 ? 'All checks pass' : `${issues.length} to improve`}
           </p>
         </div>
-        <ul className="divide-y">
-          {checks.map((check, index) => {
-            const level = LEVEL_ICON[check.level];
-            const Icon = level.icon;
-            return (
-              <li
-                key={`${check.code}-${index}`}
-                data-testid="quality-check"
-                data-level={check.level}
-                className="flex items-start gap-3 py-2 text-sm"
-              >
-                <Icon
-                  className={cn('mt-0.5 size-4 shrink-0', level.className)}
-                  aria-label={level.label}
-                  role="img"
-                />
-                <div className="min-w-0">
-                  <p className="font-medium">{humanize(check.code)}</p>
-                  {check.level !== 'pass' && (
-                    <p className="text-muted-foreground">
-                      {check.message}
-                      {check.field && <span className="font-mono text-xs"> ({check.field})</span>}
-                    </p>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        {issues.length > 0 && (
+          <ul className="divide-y">
+            {issues.map((check, index) => (
+              <CheckItem key={`${check.code}-${index}`} check={check} />
+            ))}
+          </ul>
+        )}
+        {passed.length > 0 && (
+          <details className="group">
+            <summary className="text-muted-foreground hover:text-foreground cursor-pointer text-sm select-none">
+              {passed.length} {passed.length === 1 ? 'check' : 'checks'} passed
+            </summary>
+            <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+              {passed.map((check) => (
+                <CheckItem key={check.code} check={check} />
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
     </DetailSection>
   );

@@ -9,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Textarea } from '@/components/ui/textarea';
-import { ApiError, describeError, fieldErrors } from '@/lib/api';
+import { ApiError, describeError, fieldErrors, isApiError } from '@/lib/api';
 import { categoryLabel } from '@/templates/category';
 
 import { describedBy, fieldLabel, focusTarget, inputId } from './form-errors';
@@ -56,6 +56,18 @@ function without(errors: TemplateErrors, prefix: string): TemplateErrors {
   return kept;
 }
 
+/**
+ * The server's errors by field: a 422's list, or a conflict (409, such as a slug already taken)
+ * put on the field it is about.
+ */
+function serverFieldErrors(error: unknown, conflictField: string | undefined): TemplateErrors {
+  const errors = fieldErrors(error);
+  if (conflictField && isApiError(error, 409) && Object.keys(errors).length === 0) {
+    errors[conflictField] = describeError(error);
+  }
+  return errors;
+}
+
 /** What a plain input of the form gets. */
 interface TextFieldProps {
   id: string;
@@ -76,6 +88,8 @@ interface TemplateFormProps {
   pending: boolean;
   /** The last submit's error: a 422's field errors land on their fields. */
   error: unknown;
+  /** The field a 409 Conflict is about (publishing: the slug). */
+  conflictField?: string;
   onSubmit: (values: TemplateFormValues) => void;
   cancelTo: string;
 }
@@ -87,6 +101,7 @@ export function TemplateForm({
   fromDeployment,
   pending,
   error,
+  conflictField,
   onSubmit,
   cancelTo,
 }: TemplateFormProps) {
@@ -98,11 +113,12 @@ export function TemplateForm({
   const summary = useRef<HTMLDivElement>(null);
 
   // A new answer from the server: its field errors replace the previous ones.
+  const answered = serverFieldErrors(error, conflictField);
   if (error !== seenError) {
     setSeenError(error);
-    setServerErrors(fieldErrors(error));
+    setServerErrors(answered);
   }
-  const rejected = error instanceof ApiError && Object.keys(fieldErrors(error)).length > 0;
+  const rejected = error instanceof ApiError && Object.keys(answered).length > 0;
   useEffect(() => {
     if (rejected) summary.current?.focus();
   }, [error, rejected]);
@@ -172,9 +188,13 @@ export function TemplateForm({
           <Alert variant="destructive">
             <CircleAlert aria-hidden="true" />
             <AlertTitle>
-              {rejected && error instanceof ApiError
-                ? (error.problem.title ?? 'The template was rejected')
-                : `Fix ${clientCount} ${clientCount === 1 ? 'problem' : 'problems'} before ${mode === 'publish' ? 'publishing' : 'saving'}`}
+              {!rejected
+                ? `Fix ${clientCount} ${clientCount === 1 ? 'problem' : 'problems'} before ${mode === 'publish' ? 'publishing' : 'saving'}`
+                : isApiError(error, 422)
+                  ? (error.problem.title ?? 'The template was rejected')
+                  : mode === 'publish'
+                    ? "Couldn't publish the template"
+                    : "Couldn't save the changes"}
             </AlertTitle>
             <AlertDescription>
               <ul className="list-disc space-y-0.5 pl-4">

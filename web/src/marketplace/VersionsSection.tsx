@@ -33,6 +33,7 @@ interface VersionsSectionProps {
 /** Every published version, newest first, with its changelog; yanked ones can't be deployed. */
 export function VersionsSection({ templateId, canManage }: VersionsSectionProps) {
   const versions = useTemplateVersions(templateId);
+  const deployable = (versions.data ?? []).filter((version) => !version.yanked).length;
   return (
     <DetailSection
       icon={History}
@@ -60,7 +61,8 @@ export function VersionsSection({ templateId, canManage }: VersionsSectionProps)
               key={version.version}
               templateId={templateId}
               version={version}
-              canYank={canManage && !version.yanked}
+              // The only deployable version cannot be yanked: unpublishing is for that.
+              canYank={canManage && !version.yanked && deployable > 1}
             />
           ))}
         </ol>
