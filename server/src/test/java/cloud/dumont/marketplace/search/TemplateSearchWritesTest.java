@@ -130,7 +130,7 @@ class TemplateSearchWritesTest {
     @Test
     void concurrentWritesAndSearchesEndWithEveryTemplateOnce() throws Exception {
         int writers = 4;
-        int perWriter = 60;
+        int perWriter = 40;
         List<List<SearchDocument>> batches = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             List<SearchDocument> batch = new ArrayList<>();
