@@ -44,6 +44,11 @@ export type FailureReasonDto = Schemas['FailureReason'];
 export type PublishRequest = Schemas['PublishRequest'];
 export type UpdateRequest = Schemas['UpdateRequest'];
 export type ForkRequest = Schemas['ForkRequest'];
+export type ReviewRequest = Schemas['ReviewRequest'];
+export type ReviewDto = Schemas['ReviewResponse'];
+export type ReviewPageDto = Schemas['ReviewPage'];
+export type ReportRequest = Schemas['ReportRequest'];
+export type ReportDto = Schemas['ReportResponse'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {

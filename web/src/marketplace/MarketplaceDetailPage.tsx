@@ -42,7 +42,7 @@ import {
   VisibilityBadge,
 } from './MarketplaceBadges';
 import { marketplacePath, type MarketplaceTemplate } from './model';
-import { useCanManage } from './permissions';
+import { useTemplatePermissions } from './permissions';
 import { QualityReportSection } from './QualityReportSection';
 import { useMarketplaceTemplate } from './queries';
 import { RatingStars } from './RatingStars';
@@ -103,7 +103,8 @@ export function MarketplaceDetailPage() {
 }
 
 function TemplateDetail({ template }: { template: MarketplaceTemplate }) {
-  const canManage = useCanManage(template);
+  const permissions = useTemplatePermissions(template);
+  const { canManage } = permissions;
   return (
     <article className="space-y-8">
       <title>{`${template.name} · Marketplace · Dumont`}</title>
@@ -151,7 +152,12 @@ function TemplateDetail({ template }: { template: MarketplaceTemplate }) {
           )}
           <AnalyticsSection templateId={template.id} />
           <VersionsSection templateId={template.id} canManage={canManage} />
-          <ReviewsSection templateId={template.id} templateName={template.name} />
+          <ReviewsSection
+            templateId={template.id}
+            templateName={template.name}
+            permissions={permissions}
+            unpublished={template.unpublished_at !== null}
+          />
         </div>
         <aside className="space-y-6">
           <DeployCard template={template} />

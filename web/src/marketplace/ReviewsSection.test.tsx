@@ -12,7 +12,7 @@ import {
   templateAnalytics,
   templateVersions,
 } from '@/test/fixtures';
-import { bodyOf, callsTo, mockApi, type HandlerRequest } from '@/test/mock-api';
+import { bodyOf, callsTo, mockApi, problem, type HandlerRequest } from '@/test/mock-api';
 import { preloadPages, renderApp } from '@/test/render';
 
 import { validateReview } from './validate-review';
@@ -22,6 +22,11 @@ beforeAll(preloadPages);
 const id = communityTemplate.id!;
 const base = `/api/v1/marketplace/templates/${id}`;
 const helpfulPath = `/api/v1/marketplace/reviews/${reviewByGrace.id}/helpful`;
+
+/** The form shows once the template, the caller's templates and their review are loaded. */
+function findReviewForm() {
+  return screen.findByTestId('review-form', {}, { timeout: 5000 });
+}
 
 function signIn() {
   window.localStorage.setItem('dumont.token', 'jwt-123');
@@ -92,6 +97,8 @@ describe('Reviews', () => {
       handlers({
         [`GET ${base}/reviews`]: () =>
           posted ? { ...reviewPage, items: [...reviewPage.items!, mine], total: 3 } : reviewPage,
+        [`GET ${base}/reviews/mine`]: () =>
+          posted ? mine : problem(404, 'Not Found', 'You have not reviewed it'),
         [`POST ${base}/reviews`]: () => {
           posted = true;
           return { status: 201, body: mine };
@@ -100,7 +107,7 @@ describe('Reviews', () => {
     );
     const { user } = renderApp(`/marketplace/${id}`);
 
-    const form = await screen.findByTestId('review-form');
+    const form = await findReviewForm();
     await user.click(within(form).getByTestId('review-submit'));
 
     const errors = within(form).getAllByTestId('field-error');
@@ -152,6 +159,7 @@ describe('Reviews', () => {
     const fetchMock = mockApi(
       handlers({
         [`GET ${base}/reviews`]: { ...reviewPage, items: [mine] },
+        [`GET ${base}/reviews/mine`]: mine,
         [`POST ${base}/reviews`]: ({ init }: HandlerRequest) => ({
           ...mine,
           ...(JSON.parse(String(init.body)) as object),
@@ -160,7 +168,7 @@ describe('Reviews', () => {
     );
     const { user } = renderApp(`/marketplace/${id}`);
 
-    const form = await screen.findByTestId('review-form');
+    const form = await findReviewForm();
     expect(within(form).getByTestId('review-title')).toHaveValue('Okay');
     expect(within(form).getByTestId('review-rating-3')).toHaveAttribute('aria-checked', 'true');
     await user.click(within(form).getByTestId('review-rating-5'));
@@ -171,6 +179,61 @@ describe('Reviews', () => {
     expect(await within(form).findByRole('status')).toHaveTextContent('Your review is updated.');
     const [request] = callsTo(fetchMock, 'POST', `${base}/reviews`);
     expect(bodyOf(request)).toMatchObject({ rating: 5, title: 'Great after the update' });
+  });
+
+  it('deletes the caller’s review and empties the form', async () => {
+    signIn();
+    let deleted = false;
+    const mine = { ...reviewByGrace, id: 'r-mine', rating: 3, title: 'Okay', mine: true };
+    const fetchMock = mockApi(
+      handlers({
+        [`GET ${base}/reviews/mine`]: () =>
+          deleted ? problem(404, 'Not Found', 'You have not reviewed it') : mine,
+        [`DELETE ${base}/reviews/mine`]: () => {
+          deleted = true;
+          return { status: 204 };
+        },
+      }),
+    );
+    const { user } = renderApp(`/marketplace/${id}`);
+
+    const form = await findReviewForm();
+    expect(within(form).getByTestId('review-title')).toHaveValue('Okay');
+    await user.click(within(form).getByTestId('review-delete'));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('Your review is deleted.');
+    expect(within(form).getByTestId('review-title')).toHaveValue('');
+    expect(within(form).getByTestId('review-submit')).toHaveTextContent('Post review');
+    expect(within(form).queryByTestId('review-delete')).not.toBeInTheDocument();
+    expect(callsTo(fetchMock, 'DELETE', `${base}/reviews/mine`)).toHaveLength(1);
+  });
+
+  it('sorts reviews by recency on request', async () => {
+    const fetchMock = mockApi(handlers());
+    const { user } = renderApp(`/marketplace/${id}`);
+
+    await screen.findAllByTestId('review-item');
+    expect(callsTo(fetchMock, 'GET', `${base}/reviews`)[0].url.searchParams.get('sort')).toBe(
+      'helpful',
+    );
+    await user.selectOptions(screen.getByLabelText('Sort'), 'recent');
+    await waitFor(() => {
+      const requests = callsTo(fetchMock, 'GET', `${base}/reviews`);
+      expect(requests[requests.length - 1].url.searchParams.get('sort')).toBe('recent');
+    });
+  });
+
+  it('gives the author no review form', async () => {
+    signIn();
+    mockApi(handlers({ 'GET /api/v1/marketplace/mine': [communityTemplate] }));
+    renderApp(`/marketplace/${id}`);
+
+    expect(
+      await screen.findByText(
+        'You published this template; reviews are for the people who use it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('review-form')).not.toBeInTheDocument();
   });
 
   it('shows the server’s field errors next to the fields', async () => {
@@ -190,7 +253,7 @@ describe('Reviews', () => {
     );
     const { user } = renderApp(`/marketplace/${id}`);
 
-    const form = await screen.findByTestId('review-form');
+    const form = await findReviewForm();
     await user.click(within(form).getByTestId('review-rating-2'));
     await user.type(within(form).getByTestId('review-title'), 'http://spam');
     await user.click(within(form).getByTestId('review-submit'));

@@ -8,6 +8,8 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingRegion } from '@/components/LoadingRegion';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Label } from '@/components/ui/label';
+import { NativeSelect } from '@/components/ui/native-select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api';
 import { cn } from '@/lib/utils';
@@ -16,18 +18,40 @@ import { DetailSection } from '@/templates/DetailSection';
 import { formatDate } from './format';
 import type { Review, ReviewPage } from './model';
 import { Pagination } from './Pagination';
-import { REVIEW_PAGE_SIZE, useHelpfulVote, useReviews } from './queries';
+import type { TemplatePermissions } from './permissions';
+import {
+  REVIEW_PAGE_SIZE,
+  useHelpfulVote,
+  useMyReview,
+  useReviews,
+  type ReviewSort,
+} from './queries';
 import { RatingStars, Stars } from './RatingStars';
 import { ReviewForm } from './ReviewForm';
+
+const SORTS: readonly { value: ReviewSort; label: string }[] = [
+  { value: 'helpful', label: 'Most helpful' },
+  { value: 'recent', label: 'Most recent' },
+];
 
 interface ReviewsSectionProps {
   templateId: string;
   templateName: string;
+  /** Authors do not review their own templates. */
+  permissions: TemplatePermissions;
+  /** An unpublished template takes no new reviews. */
+  unpublished: boolean;
 }
 
-export function ReviewsSection({ templateId, templateName }: ReviewsSectionProps) {
+export function ReviewsSection({
+  templateId,
+  templateName,
+  permissions,
+  unpublished,
+}: ReviewsSectionProps) {
   const [page, setPage] = useState(0);
-  const reviews = useReviews(templateId, page);
+  const [sort, setSort] = useState<ReviewSort>('helpful');
+  const reviews = useReviews(templateId, page, sort);
   return (
     <DetailSection
       icon={MessageSquare}
@@ -48,40 +72,120 @@ export function ReviewsSection({ templateId, templateName }: ReviewsSectionProps
           retrying={reviews.isFetching}
         />
       ) : (
-        <ReviewsView
-          templateId={templateId}
-          templateName={templateName}
-          reviews={reviews.data}
-          page={page}
-          onPageChange={setPage}
-        />
+        <div className="space-y-5">
+          <WriteReview
+            templateId={templateId}
+            templateName={templateName}
+            permissions={permissions}
+            unpublished={unpublished}
+          />
+          <ReviewsView
+            templateId={templateId}
+            reviews={reviews.data}
+            page={page}
+            onPageChange={setPage}
+            sort={sort}
+            onSortChange={(next) => {
+              setSort(next);
+              setPage(0);
+            }}
+          />
+        </div>
       )}
     </DetailSection>
   );
 }
 
-interface ReviewsViewProps {
+interface WriteReviewProps {
   templateId: string;
   templateName: string;
+  permissions: TemplatePermissions;
+  unpublished: boolean;
+}
+
+/** The caller's review form (editing theirs when they wrote one), or why there is none. */
+function WriteReview({ templateId, templateName, permissions, unpublished }: WriteReviewProps) {
+  const signedIn = useAccessToken() !== null;
+  const { isAuthor, loading } = permissions;
+  // Asked alongside the caller's templates (not after), so the form appears without a waterfall.
+  const mine = useMyReview(templateId, signedIn && !isAuthor && !unpublished);
+  if (!signedIn) return <SignInToReview />;
+  if (isAuthor) {
+    return (
+      <p className="text-muted-foreground bg-muted/30 rounded-lg border p-4 text-sm">
+        You published this template; reviews are for the people who use it.
+      </p>
+    );
+  }
+  if (unpublished) {
+    return (
+      <p className="text-muted-foreground bg-muted/30 rounded-lg border p-4 text-sm">
+        This template is unpublished and takes no new reviews.
+      </p>
+    );
+  }
+  if (loading || mine.isPending) {
+    return (
+      <LoadingRegion label="Loading your review…" className="block">
+        <Skeleton className="h-40 w-full rounded-lg" />
+      </LoadingRegion>
+    );
+  }
+  if (mine.isError) {
+    return (
+      <ErrorState
+        title="Couldn't load your review"
+        error={mine.error}
+        onRetry={() => void mine.refetch()}
+        retrying={mine.isFetching}
+      />
+    );
+  }
+  return <ReviewForm templateId={templateId} templateName={templateName} existing={mine.data} />;
+}
+
+interface ReviewsViewProps {
+  templateId: string;
   reviews: ReviewPage;
   page: number;
   onPageChange: (page: number) => void;
+  sort: ReviewSort;
+  onSortChange: (sort: ReviewSort) => void;
 }
 
-function ReviewsView({ templateId, templateName, reviews, page, onPageChange }: ReviewsViewProps) {
-  const signedIn = useAccessToken() !== null;
-  const mine = reviews.items.find((review) => review.mine) ?? null;
+function ReviewsView({
+  templateId,
+  reviews,
+  page,
+  onPageChange,
+  sort,
+  onSortChange,
+}: ReviewsViewProps) {
   const pageCount = Math.ceil(reviews.total / (reviews.size || REVIEW_PAGE_SIZE));
   return (
     <div className="space-y-5">
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <RatingStars rating={reviews.rating} className="text-sm" />
+        {reviews.total > 1 && (
+          <div className="flex items-center gap-2">
+            <Label htmlFor="review-sort" className="text-muted-foreground shrink-0">
+              Sort
+            </Label>
+            <NativeSelect
+              id="review-sort"
+              value={sort}
+              onChange={(event) => onSortChange(event.target.value as ReviewSort)}
+              className="w-40"
+            >
+              {SORTS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </NativeSelect>
+          </div>
+        )}
       </div>
-      {signedIn ? (
-        <ReviewForm templateId={templateId} templateName={templateName} existing={mine} />
-      ) : (
-        <SignInToReview />
-      )}
       {reviews.items.length === 0 ? (
         <p className="text-muted-foreground text-sm" data-testid="no-reviews">
           No reviews yet. Deployed it? Tell others how it went.

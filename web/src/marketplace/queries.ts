@@ -6,7 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 
-import { apiDelete, apiGet, apiPost, apiPut } from '@/lib/api';
+import { apiDelete, apiGet, apiPost, apiPut, isApiError } from '@/lib/api';
 
 import {
   toAnalytics,
@@ -53,8 +53,13 @@ export const marketplaceKeys = {
   versions: (id: string) => [...marketplaceKeys.all, 'versions', id] as const,
   analytics: (id: string) => [...marketplaceKeys.all, 'analytics', id] as const,
   reviews: (id: string) => [...marketplaceKeys.all, 'reviews', id] as const,
-  reviewPage: (id: string, page: number) => [...marketplaceKeys.reviews(id), page] as const,
+  reviewPage: (id: string, page: number, sort: ReviewSort) =>
+    [...marketplaceKeys.reviews(id), page, sort] as const,
+  myReview: (id: string) => [...marketplaceKeys.all, 'my-review', id] as const,
 };
+
+/** helpful: most helpful votes first; recent: last written first. */
+export type ReviewSort = 'helpful' | 'recent';
 
 export function templatePath(id: string, rest = ''): string {
   return `${BASE}/templates/${encodeURIComponent(id)}${rest}`;
@@ -133,19 +138,37 @@ export function useTemplateAnalytics(id: string) {
   });
 }
 
-/** A page (0-based) of a template's reviews, most helpful first. */
-export function useReviews(id: string, page: number) {
+/** A page (0-based) of a template's reviews. */
+export function useReviews(id: string, page: number, sort: ReviewSort = 'helpful') {
   return useQuery({
-    queryKey: marketplaceKeys.reviewPage(id, page),
+    queryKey: marketplaceKeys.reviewPage(id, page, sort),
     queryFn: async ({ signal }) =>
       toReviewPage(
         await apiGet<ReviewPageDto>(
           templatePath(id, '/reviews'),
-          { page, size: REVIEW_PAGE_SIZE },
+          { page, size: REVIEW_PAGE_SIZE, sort },
           signal,
         ),
       ),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The signed-in caller's review of a template, or null when they have not written one. */
+export function useMyReview(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: marketplaceKeys.myReview(id),
+    queryFn: async ({ signal }) => {
+      try {
+        return toReview(
+          await apiGet<ReviewDto>(templatePath(id, '/reviews/mine'), undefined, signal),
+        );
+      } catch (error) {
+        if (isApiError(error, 404)) return null;
+        throw error;
+      }
+    },
+    enabled,
   });
 }
 
@@ -224,6 +247,7 @@ export function useReportTemplate(id: string) {
 /** Reviews change the template's rating, so its page and the lists are read again. */
 function afterReviewChange(queryClient: QueryClient, templateId: string) {
   void queryClient.invalidateQueries({ queryKey: marketplaceKeys.reviews(templateId) });
+  void queryClient.invalidateQueries({ queryKey: marketplaceKeys.myReview(templateId) });
   void queryClient.invalidateQueries({ queryKey: marketplaceKeys.detail(templateId) });
   void queryClient.invalidateQueries({ queryKey: marketplaceKeys.searches() });
 }
@@ -234,7 +258,10 @@ export function useSubmitReview(templateId: string) {
   return useMutation({
     mutationFn: async (request: ReviewRequest) =>
       toReview(await apiPost<ReviewDto>(templatePath(templateId, '/reviews'), request)),
-    onSuccess: () => afterReviewChange(queryClient, templateId),
+    onSuccess: (review) => {
+      queryClient.setQueryData(marketplaceKeys.myReview(templateId), review);
+      afterReviewChange(queryClient, templateId);
+    },
   });
 }
 
@@ -242,7 +269,10 @@ export function useDeleteMyReview(templateId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiDelete<void>(templatePath(templateId, '/reviews/mine')),
-    onSuccess: () => afterReviewChange(queryClient, templateId),
+    onSuccess: () => {
+      queryClient.setQueryData(marketplaceKeys.myReview(templateId), null);
+      afterReviewChange(queryClient, templateId);
+    },
   });
 }
 
