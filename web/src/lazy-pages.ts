@@ -17,3 +17,28 @@ export const TroubleshootingPage = lazy(() =>
     default: module.TroubleshootingPage,
   })),
 );
+
+// The marketplace (search, reviews, publishing forms, charts) loads on its first visit.
+export const MarketplacePage = lazy(() =>
+  import('@/marketplace/MarketplacePage').then((module) => ({ default: module.MarketplacePage })),
+);
+
+export const MarketplaceDetailPage = lazy(() =>
+  import('@/marketplace/MarketplaceDetailPage').then((module) => ({
+    default: module.MarketplaceDetailPage,
+  })),
+);
+
+export const PublishPage = lazy(() =>
+  import('@/marketplace/PublishPage').then((module) => ({ default: module.PublishPage })),
+);
+
+export const EditTemplatePage = lazy(() =>
+  import('@/marketplace/EditTemplatePage').then((module) => ({
+    default: module.EditTemplatePage,
+  })),
+);
+
+export const MyTemplatesPage = lazy(() =>
+  import('@/marketplace/MyTemplatesPage').then((module) => ({ default: module.MyTemplatesPage })),
+);

@@ -6,7 +6,16 @@ import { PageLoading } from '@/components/PageLoading';
 import { AppLayout } from '@/layout/AppLayout';
 import { NotFoundPage } from '@/layout/NotFoundPage';
 import { RouteErrorPage } from '@/layout/RouteErrorPage';
-import { DeploymentDetailPage, DeploymentsPage, TroubleshootingPage } from '@/lazy-pages';
+import {
+  DeploymentDetailPage,
+  DeploymentsPage,
+  EditTemplatePage,
+  MarketplaceDetailPage,
+  MarketplacePage,
+  MyTemplatesPage,
+  PublishPage,
+  TroubleshootingPage,
+} from '@/lazy-pages';
 import { ModelsPage } from '@/models/ModelsPage';
 import { TemplateDetailPage } from '@/templates/TemplateDetailPage';
 import { TemplatesPage } from '@/templates/TemplatesPage';
@@ -28,6 +37,11 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/templates" replace /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/:slug', element: <TemplateDetailPage /> },
+      { path: 'marketplace', element: page(MarketplacePage) },
+      { path: 'marketplace/publish', element: page(PublishPage) },
+      { path: 'marketplace/mine', element: page(MyTemplatesPage) },
+      { path: 'marketplace/:id', element: page(MarketplaceDetailPage) },
+      { path: 'marketplace/:id/edit', element: page(EditTemplatePage) },
       { path: 'models', element: <ModelsPage /> },
       { path: 'deployments', element: page(DeploymentsPage) },
       { path: 'deployments/:id', element: page(DeploymentDetailPage) },

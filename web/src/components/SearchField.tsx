@@ -1,17 +1,27 @@
 import { Search, X } from 'lucide-react';
 
 import { Input } from '@/components/ui/input';
+import { cn } from '@/lib/utils';
 
 interface SearchFieldProps {
   label: string;
   placeholder: string;
   value: string;
   onChange: (value: string) => void;
+  testId?: string;
+  className?: string;
 }
 
-export function SearchField({ label, placeholder, value, onChange }: SearchFieldProps) {
+export function SearchField({
+  label,
+  placeholder,
+  value,
+  onChange,
+  testId,
+  className,
+}: SearchFieldProps) {
   return (
-    <div className="relative w-full sm:max-w-xs">
+    <div className={cn('relative w-full sm:max-w-xs', className)}>
       <Search
         className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2"
         aria-hidden="true"
@@ -21,6 +31,7 @@ export function SearchField({ label, placeholder, value, onChange }: SearchField
         aria-label={label}
         placeholder={placeholder}
         value={value}
+        data-testid={testId}
         onChange={(event) => onChange(event.target.value)}
         className="pr-9 pl-9 [&::-webkit-search-cancel-button]:hidden"
       />

@@ -10,18 +10,19 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { ApiError, describeError, problemType } from '@/lib/api';
 import { formatHourly } from '@/lib/format';
-import type { Template } from '@/templates/template';
 
 import { gpuLabel, type Offer } from './deployment';
 import { OfferList } from './OfferList';
 import { useDeploy } from './queries';
 import {
+  deployRef,
   MAX_DISK_GB,
   minDiskGb,
   takesHfToken,
   toDeployRequest,
   validateDeploy,
   type DeployErrors,
+  type DeployTarget,
   type DeployValues,
 } from './validate-deploy';
 
@@ -33,12 +34,12 @@ const FIELD_IDS: Record<Field, string> = {
   hfToken: 'deploy-hf-token',
 };
 
-function defaultDisk(template: Template): string {
+function defaultDisk(template: DeployTarget): string {
   return String(Math.min(minDiskGb(template), MAX_DISK_GB));
 }
 
 interface DeployFormProps {
-  template: Template;
+  template: DeployTarget;
   offers: Offer[];
   /** Asks for fresh offers, after the chosen one turned out to be gone. */
   onOffersStale: () => void;
@@ -48,7 +49,7 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
   const signedIn = useAccessToken() !== null;
   const navigate = useNavigate();
   const location = useLocation();
-  const deploy = useDeploy(template.slug);
+  const deploy = useDeploy(deployRef(template));
 
   const [pickedId, setPickedId] = useState<number | null>(null);
   const [diskGb, setDiskGb] = useState(() => defaultDisk(template));

@@ -6,16 +6,19 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api';
-import type { Template } from '@/templates/template';
 
 import { DeployForm } from './DeployForm';
 import { NoOffers } from './NoOffers';
 import { useOffers } from './queries';
 import { SimulatedBadge } from './StatusBadge';
+import { deployRef, type DeployTarget } from './validate-deploy';
 
-/** The template page's deploy card: live offers, disk and secrets, then one click. */
-export function DeployPanel({ template }: { template: Template }) {
-  const offers = useOffers(template.slug);
+/**
+ * A template page's deploy card: live offers, disk and secrets, then one click. Official
+ * templates are deployed by slug, marketplace templates by id (`ref`).
+ */
+export function DeployPanel({ template }: { template: DeployTarget }) {
+  const offers = useOffers(deployRef(template));
 
   return (
     <Card
@@ -64,6 +67,7 @@ export function DeployPanel({ template }: { template: Template }) {
           </Alert>
         ) : offers.data.offers.length === 0 ? (
           <NoOffers
+            templateRef={deployRef(template)}
             slug={template.slug}
             templateName={template.name}
             message={offers.data.message}

@@ -63,6 +63,10 @@ describe('DeploymentDetailPage', () => {
     );
     expect(screen.getByRole('heading', { level: 1, name: 'JupyterLab' })).toBeInTheDocument();
     expect(screen.getByText('simulated')).toBeInTheDocument();
+    expect(screen.getByTestId('publish-as-template')).toHaveAttribute(
+      'href',
+      `/marketplace/publish?from_deployment=${id}`,
+    );
 
     const timeline = screen.getByTestId('event-timeline');
     const items = within(timeline).getAllByTestId('timeline-event');
@@ -200,6 +204,33 @@ describe('DeploymentDetailPage', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(screen.getByTestId('deployment-status')).toHaveTextContent('destroying');
     expect(screen.queryByTestId('destroy-button')).not.toBeInTheDocument();
+  });
+
+  it("links a community template's deployment to its marketplace page", async () => {
+    signIn();
+    const templateId = 'c0ffee00-0000-4000-8000-000000000101';
+    mockApi({
+      'GET /api/v1/info': serverInfo,
+      'GET /api/v1/auth/me': me,
+      [`GET ${path}`]: {
+        ...destroyedDeployment,
+        id,
+        template_id: templateId,
+        template_slug: 'comfy-sdxl',
+        template_name: 'ComfyUI SDXL',
+      },
+      [`GET ${path}/events`]: ({ init }: HandlerRequest) =>
+        isStream(init) ? eventStream([]) : deploymentEvents,
+    });
+    renderApp(`/deployments/${id}`);
+
+    const details = await screen.findByRole('region', { name: 'Details' });
+    expect(within(details).getByRole('link', { name: 'ComfyUI SDXL' })).toHaveAttribute(
+      'href',
+      `/marketplace/${templateId}`,
+    );
+    // A past deployment can still become a template.
+    expect(screen.getByTestId('publish-as-template')).toBeInTheDocument();
   });
 
   it('says so when the deployment does not exist', async () => {

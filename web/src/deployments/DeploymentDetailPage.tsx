@@ -8,6 +8,7 @@ import {
   RotateCw,
   SearchX,
   TriangleAlert,
+  Upload,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -121,11 +122,18 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
             {deployment.attempt > 1 && ` · attempt ${deployment.attempt}`}
           </p>
         </div>
-        {isDestroyable(status) && (
-          <div className="flex shrink-0 gap-2">
-            <DestroyButton deployment={deployment} />
-          </div>
-        )}
+        <div className="flex shrink-0 flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link
+              to={`/marketplace/publish?from_deployment=${encodeURIComponent(deployment.id)}`}
+              data-testid="publish-as-template"
+            >
+              <Upload aria-hidden="true" />
+              Publish as template
+            </Link>
+          </Button>
+          {isDestroyable(status) && <DestroyButton deployment={deployment} />}
+        </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -230,6 +238,13 @@ function TroubleshootingLink({ url }: { url: string }) {
   );
 }
 
+/** A community template's page is in the marketplace, by id; an official one's also by slug. */
+function templatePage(deployment: Deployment): string {
+  return deployment.template_id
+    ? `/marketplace/${encodeURIComponent(deployment.template_id)}`
+    : `/templates/${encodeURIComponent(deployment.template_slug)}`;
+}
+
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="flex items-baseline justify-between gap-4 py-2 text-sm">
@@ -251,10 +266,7 @@ function DeploymentFacts({ deployment }: { deployment: Deployment }) {
       </h2>
       <dl className="divide-y">
         <Fact term="Template">
-          <Link
-            to={`/templates/${deployment.template_slug}`}
-            className="text-primary hover:underline"
-          >
+          <Link to={templatePage(deployment)} className="text-primary hover:underline">
             {deployment.template_name}
           </Link>
           {deployment.template_version && (

@@ -10,6 +10,9 @@ import { describeError } from '@/lib/api';
 import { useCreateOfferAlert, useOfferAlerts } from './queries';
 
 interface NoOffersProps {
+  /** What the alert endpoint takes: the slug of an official template, or a template id. */
+  templateRef: string;
+  /** The template's slug, as alerts name it. */
   slug: string;
   templateName: string;
   /** The server's explanation, when it gave one. */
@@ -19,10 +22,17 @@ interface NoOffersProps {
 }
 
 /** No GPU fits right now: say so, and offer to watch the market for one. */
-export function NoOffers({ slug, templateName, message, onCheckAgain, checking }: NoOffersProps) {
+export function NoOffers({
+  templateRef,
+  slug,
+  templateName,
+  message,
+  onCheckAgain,
+  checking,
+}: NoOffersProps) {
   const signedIn = useAccessToken() !== null;
   const alerts = useOfferAlerts(signedIn);
-  const createAlert = useCreateOfferAlert(slug);
+  const createAlert = useCreateOfferAlert(templateRef);
   const navigate = useNavigate();
   const location = useLocation();
 

@@ -47,6 +47,8 @@ export type PhaseTimes = { [phase in keyof Required<PhaseTimesDto>]: string | nu
 export interface Deployment {
   id: string;
   owner_id: string;
+  /** The template's id: official templates also have a page by slug, community ones only by id. */
+  template_id: string | null;
   template_slug: string;
   template_name: string;
   template_version: string;
@@ -168,6 +170,7 @@ export function toDeployment(dto: DeploymentDto): Deployment {
   return {
     id: dto.id ?? '',
     owner_id: dto.owner_id ?? '',
+    template_id: dto.template_id ?? null,
     template_slug: slug,
     template_name: dto.template_name ?? slug,
     template_version: dto.template_version ?? '',

@@ -30,12 +30,13 @@ export const deploymentKeys = {
   list: () => [...deploymentKeys.all, 'list'] as const,
   detail: (id: string) => [...deploymentKeys.all, 'detail', id] as const,
   events: (id: string) => [...deploymentKeys.all, 'events', id] as const,
-  offers: (slug: string) => ['offers', slug] as const,
+  offers: (ref: string) => ['offers', ref] as const,
   alerts: () => ['offer-alerts'] as const,
 };
 
-function templatePath(slug: string, rest: string): string {
-  return `/api/v1/templates/${encodeURIComponent(slug)}/${rest}`;
+/** A path under a template: `ref` is an official template's slug or any template's id. */
+function templatePath(ref: string, rest: string): string {
+  return `/api/v1/templates/${encodeURIComponent(ref)}/${rest}`;
 }
 
 export function deploymentPath(id: string, rest = ''): string {
@@ -43,12 +44,12 @@ export function deploymentPath(id: string, rest = ''): string {
 }
 
 /** Live offers the template fits on, cheapest reliable first; refreshed while the page is open. */
-export function useOffers(slug: string) {
+export function useOffers(ref: string) {
   return useQuery({
-    queryKey: deploymentKeys.offers(slug),
+    queryKey: deploymentKeys.offers(ref),
     queryFn: async ({ signal }) =>
       toOffersResult(
-        await apiGet<OffersDto>(templatePath(slug, 'offers'), { limit: OFFER_LIMIT }, signal),
+        await apiGet<OffersDto>(templatePath(ref, 'offers'), { limit: OFFER_LIMIT }, signal),
       ),
     staleTime: 15_000,
     refetchInterval: 30_000,
@@ -65,11 +66,11 @@ export function useOfferAlerts(enabled: boolean) {
   });
 }
 
-export function useCreateOfferAlert(slug: string) {
+export function useCreateOfferAlert(ref: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: OfferAlertRequest) =>
-      toOfferAlert(await apiPost<OfferAlertDto>(templatePath(slug, 'offer-alerts'), request)),
+      toOfferAlert(await apiPost<OfferAlertDto>(templatePath(ref, 'offer-alerts'), request)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: deploymentKeys.alerts() }),
   });
 }
@@ -80,11 +81,11 @@ function remember(queryClient: QueryClient, deployment: Deployment) {
   void queryClient.invalidateQueries({ queryKey: deploymentKeys.list() });
 }
 
-export function useDeploy(slug: string) {
+export function useDeploy(ref: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: DeployRequest) =>
-      toDeployment(await apiPost<DeploymentDto>(templatePath(slug, 'deploy'), request)),
+      toDeployment(await apiPost<DeploymentDto>(templatePath(ref, 'deploy'), request)),
     onSuccess: (deployment) => remember(queryClient, deployment),
   });
 }

@@ -1,7 +1,5 @@
 import type { DeployRequest } from '@/lib/api';
 
-import type { Template } from '@/templates/template';
-
 export const MIN_DISK_GB = 10;
 export const MAX_DISK_GB = 2048;
 /** The server's limit on one environment value. */
@@ -14,15 +12,32 @@ export interface DeployValues {
   hfToken: string;
 }
 
+/**
+ * What the deploy panel needs of a template. `ref` is what the deploy and offers endpoints take:
+ * an official template's slug (the default) or any template's id.
+ */
+export interface DeployTarget {
+  ref?: string;
+  slug: string;
+  name: string;
+  /** The template's own disk size (0 when it names none). */
+  disk_gb: number;
+  env_vars: Record<string, string>;
+}
+
+export function deployRef(target: Pick<DeployTarget, 'ref' | 'slug'>): string {
+  return target.ref ?? target.slug;
+}
+
 export type DeployErrors = Partial<Record<keyof DeployValues, string>>;
 
 /** Templates that can pull gated Hugging Face models take an optional HF_TOKEN. */
-export function takesHfToken(template: Pick<Template, 'slug' | 'env_vars'>): boolean {
+export function takesHfToken(template: Pick<DeployTarget, 'slug' | 'env_vars'>): boolean {
   return template.slug === 'vllm' || 'HF_TOKEN' in template.env_vars;
 }
 
 /** The smallest disk the server accepts for a template: its own size, which holds its image and data. */
-export function minDiskGb(template: Pick<Template, 'disk_gb'>): number {
+export function minDiskGb(template: Pick<DeployTarget, 'disk_gb'>): number {
   return Math.max(MIN_DISK_GB, template.disk_gb);
 }
 

@@ -17,7 +17,7 @@ export function Logo() {
         />
         <path d="M13 13h3.3c1.8 0 3 1.2 3 3s-1.2 3-3 3H13z" fill="#34d399" />
       </svg>
-      <span className="text-lg">Dumont</span>
+      <span className="sr-only text-lg sm:not-sr-only">Dumont</span>
     </Link>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { mockApi, problem } from '@/test/mock-api';
 
-import { ApiError, apiGet, describeError, withQuery } from './api';
+import { ApiError, apiGet, describeError, fieldErrors, withQuery } from './api';
 import { formatHourlyRange, formatTokenCount, humanize } from './format';
 import { setToken } from './token';
 
@@ -45,5 +45,26 @@ describe('format', () => {
     expect(formatTokenCount(8000)).toBe('8K');
     expect(formatTokenCount(512)).toBe('512');
     expect(humanize('image-generation')).toBe('Image generation');
+  });
+});
+
+describe('fieldErrors', () => {
+  it("collects a 422's violations by field, joining several about one field", () => {
+    const error = new ApiError(422, {
+      title: 'Template rejected',
+      errors: [
+        { field: 'slug', message: 'taken' },
+        { field: 'spec.ports[1].port', message: '1 to 65535' },
+        { field: 'spec.ports[1].port', message: 'port 70000 is listed twice' },
+        { message: 'something general' },
+      ],
+    });
+    expect(fieldErrors(error)).toEqual({
+      slug: 'taken',
+      'spec.ports[1].port': '1 to 65535; port 70000 is listed twice',
+      '': 'something general',
+    });
+    expect(fieldErrors(new ApiError(500, { title: 'Oops' }))).toEqual({});
+    expect(fieldErrors(new TypeError('offline'))).toEqual({});
   });
 });

@@ -27,6 +27,28 @@ export type EndpointDto = Schemas['Endpoint'];
 export type AppCredentialsDto = Schemas['AppCredentials'];
 export type PhaseTimesDto = Schemas['PhaseTimes'];
 export type DeploymentStatus = NonNullable<DeploymentDto['status']>;
+export type MarketplaceTemplateDto = Schemas['MarketplaceTemplate'];
+export type TemplatePageDto = Schemas['TemplatePage'];
+export type TemplateSpecDto = Schemas['TemplateSpec'];
+export type TemplateAuthorDto = Schemas['TemplateAuthor'];
+export type ForkOriginDto = Schemas['ForkOrigin'];
+export type RatingSummaryDto = Schemas['RatingSummary'];
+export type QualityReportDto = Schemas['QualityReport'];
+export type QualityCheckDto = Schemas['QualityCheck'];
+export type FacetValueDto = Schemas['FacetValue'];
+export type CategoryCountDto = Schemas['CategoryCount'];
+export type TemplateVersionDto = Schemas['TemplateVersionResponse'];
+export type TemplateAnalyticsDto = Schemas['TemplateAnalytics'];
+export type DailyLaunchesDto = Schemas['DailyLaunches'];
+export type FailureReasonDto = Schemas['FailureReason'];
+export type PublishRequest = Schemas['PublishRequest'];
+export type UpdateRequest = Schemas['UpdateRequest'];
+export type ForkRequest = Schemas['ForkRequest'];
+export type ReviewRequest = Schemas['ReviewRequest'];
+export type ReviewDto = Schemas['ReviewResponse'];
+export type ReviewPageDto = Schemas['ReviewPage'];
+export type ReportRequest = Schemas['ReportRequest'];
+export type ReportDto = Schemas['ReportResponse'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {
@@ -35,6 +57,14 @@ export interface Problem {
   status?: number;
   detail?: string;
   instance?: string;
+  /** Every violation of a rejected request (422), by the request field it is about. */
+  errors?: FieldProblem[];
+}
+
+/** One violation in a 422 problem: `field` is named as it was sent, e.g. `spec.ports[0].port`. */
+export interface FieldProblem {
+  field?: string;
+  message?: string;
 }
 
 export class ApiError extends Error {
@@ -102,6 +132,14 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   });
 }
 
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(path, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export function apiDelete<T>(path: string): Promise<T> {
   return request<T>(path, { method: 'DELETE' });
 }
@@ -114,6 +152,18 @@ export function problemType(error: unknown): string | null {
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** The field violations of a 422 problem, field by field (several about one field are joined). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!(error instanceof ApiError) || !Array.isArray(error.problem.errors)) return errors;
+  for (const { field, message } of error.problem.errors) {
+    const key = field || '';
+    const text = message || 'is not valid';
+    errors[key] = key in errors ? `${errors[key]}; ${text}` : text;
+  }
+  return errors;
 }
 
 /** A sentence for an error state: the server's problem detail, or what went wrong on the way. */

@@ -7,6 +7,17 @@ import type {
   ServerInfoDto,
   TemplateDto,
 } from '@/lib/api';
+import type {
+  CategoryCountDto,
+  MarketplaceTemplateDto,
+  QualityReportDto,
+  ReviewDto,
+  ReviewPageDto,
+  TemplateAnalyticsDto,
+  TemplatePageDto,
+  TemplateSpecDto,
+  TemplateVersionDto,
+} from '@/marketplace/types';
 
 const timestamps = { created_at: '2025-11-20T10:00:00Z', updated_at: '2025-11-21T10:00:00Z' };
 const dumont = { handle: 'dumont', name: 'Dumont', official: true };
@@ -344,3 +355,216 @@ export const liveEvents: DeploymentEventDto[] = [
   ),
   event(5, 'status', 'running', 'JupyterLab is ready', '2025-11-24T10:00:31Z'),
 ];
+
+// ---- Marketplace ----
+
+const ada = { handle: 'ada', name: 'Ada Lovelace', verified: false };
+const dumontAuthor = { handle: 'dumont', name: 'Dumont', verified: true };
+
+const qualityReport: QualityReportDto = {
+  score: 90,
+  checks: [
+    { code: 'slug', level: 'pass', message: 'ok' },
+    { code: 'ports', level: 'pass', message: 'ok' },
+    {
+      code: 'image-pinned',
+      level: 'warn',
+      field: 'spec.docker_image',
+      message:
+        'The image is not pinned to a tag or digest: every deployment may run something different',
+    },
+  ],
+};
+
+export const communitySpec: TemplateSpecDto = {
+  docker_image: 'ghcr.io/ada/comfy-sdxl:1.2',
+  launch_command: '--listen 0.0.0.0 --port 8188',
+  ports: [{ port: 8188, protocol: 'http', label: 'ComfyUI', health_path: '/' }],
+  env: { HF_TOKEN: '<your-hf-token>', COMFY_ARGS: '--highvram' },
+  volumes: ['/workspace'],
+  gpu_min_vram: 12,
+  gpu_recommended_vram: 24,
+  cuda_version: '12.1',
+  disk_gb: 60,
+  app_auth: 'portal_token',
+};
+
+/** A community template as browse results show it (no readme, spec or quality). */
+export const communityTemplate: MarketplaceTemplateDto = {
+  id: 'c0ffee00-0000-4000-8000-000000000101',
+  slug: 'comfy-sdxl',
+  name: 'ComfyUI SDXL',
+  description: 'ComfyUI with SDXL base and refiner ready to go.',
+  category: 'image-generation',
+  tags: ['comfyui', 'sdxl', 'diffusion'],
+  architectures: ['x86_64'],
+  regions: ['US', 'eu-west'],
+  license: 'MIT',
+  visibility: 'public',
+  maintenance_status: 'active',
+  documentation_url: 'https://docs.example.org/comfy-sdxl',
+  paper_doi: '10.1038/s41586-024-00001-x',
+  funding_source: 'ERC grant 101',
+  author: ada,
+  official: false,
+  featured: true,
+  version: '1.2.0',
+  forked_from: {
+    template_id: '0b6c1d2e-0000-4000-8000-000000000003',
+    name: 'ComfyUI',
+    author_handle: 'dumont',
+    version: '1.0.0',
+  },
+  rating: { average: 4.5, count: 2 },
+  launches: 1234,
+  trending_score: 12.5,
+  gpu_min_vram: 12,
+  created_at: '2026-02-01T10:00:00Z',
+  updated_at: '2026-03-01T10:00:00Z',
+};
+
+/** The detail endpoint's answer: readme, spec and quality filled. */
+export const communityDetail: MarketplaceTemplateDto = {
+  ...communityTemplate,
+  readme: [
+    '## Getting started',
+    '',
+    'Open port 8188 and load a workflow.',
+    '',
+    '[Docs](https://docs.example.org)',
+  ].join('\n'),
+  spec: communitySpec,
+  quality: qualityReport,
+};
+
+export const officialMarketplaceTemplate: MarketplaceTemplateDto = {
+  id: jupyterLab.id,
+  slug: 'jupyter-lab',
+  name: 'JupyterLab',
+  description: 'PyTorch notebooks with CUDA ready to go.',
+  category: 'development',
+  tags: ['python', 'notebook'],
+  architectures: ['x86_64'],
+  regions: [],
+  visibility: 'public',
+  maintenance_status: 'active',
+  author: dumontAuthor,
+  official: true,
+  featured: true,
+  version: '1.0.0',
+  rating: { count: 0 },
+  launches: 1,
+  trending_score: 1,
+  gpu_min_vram: 4,
+  created_at: '2025-11-20T10:00:00Z',
+  updated_at: '2025-11-21T10:00:00Z',
+};
+
+export const marketplacePage: TemplatePageDto = {
+  items: [communityTemplate, officialMarketplaceTemplate],
+  total: 2,
+  page: 0,
+  size: 24,
+  facets: {
+    category: [
+      { value: 'image-generation', count: 1 },
+      { value: 'development', count: 1 },
+    ],
+    tag: [
+      { value: 'comfyui', count: 1 },
+      { value: 'python', count: 1 },
+    ],
+    architecture: [{ value: 'x86_64', count: 2 }],
+  },
+};
+
+export const marketplaceCategories: CategoryCountDto[] = [
+  { category: 'development', templates: 1 },
+  { category: 'image-generation', templates: 1 },
+  { category: 'audio', templates: 0 },
+];
+
+export const templateVersions: TemplateVersionDto[] = [
+  {
+    version: '1.2.0',
+    changelog: 'SDXL refiner added.\nDefault port is now 8188.',
+    latest: true,
+    yanked: false,
+    spec: communitySpec,
+    quality: qualityReport,
+    created_at: '2026-03-01T10:00:00Z',
+  },
+  {
+    version: '1.1.0',
+    changelog: 'First public version.',
+    latest: false,
+    yanked: false,
+    spec: communitySpec,
+    quality: qualityReport,
+    created_at: '2026-02-01T10:00:00Z',
+  },
+];
+
+/** 30 UTC days, oldest first, launches on a few of them. */
+export const templateAnalytics: TemplateAnalyticsDto = {
+  template_id: communityTemplate.id,
+  launches: 1234,
+  ready: 40,
+  failed: 10,
+  success_rate: 0.8,
+  median_seconds_to_ready: 95,
+  trending_score: 12.5,
+  daily: Array.from({ length: 30 }, (_, index) => {
+    const day = new Date(Date.UTC(2026, 1, 14 + index)).toISOString().slice(0, 10);
+    const launches = index % 7 === 0 ? 5 : index === 29 ? 9 : 0;
+    return {
+      day,
+      launches,
+      ready: launches > 1 ? launches - 1 : launches,
+      failed: launches > 1 ? 1 : 0,
+    };
+  }),
+  top_failure_reasons: [
+    { code: 'health-timeout', count: 6 },
+    { code: 'weird-code', count: 4 },
+  ],
+};
+
+export const reviewByGrace: ReviewDto = {
+  id: 'r0000000-0000-4000-8000-000000000001',
+  template_id: communityTemplate.id,
+  reviewer: 'Grace Hopper',
+  rating: 5,
+  title: 'Works first time',
+  body: 'Deployed on a 4090, ready in two minutes.',
+  use_case: 'SDXL renders',
+  verified_usage: true,
+  helpful_votes: 3,
+  voted_helpful: false,
+  mine: false,
+  created_at: '2026-03-02T10:00:00Z',
+  updated_at: '2026-03-02T10:00:00Z',
+};
+
+export const reviewByLinus: ReviewDto = {
+  id: 'r0000000-0000-4000-8000-000000000002',
+  template_id: communityTemplate.id,
+  reviewer: 'Linus',
+  rating: 4,
+  title: 'Good, needs more VRAM than it says',
+  body: '',
+  verified_usage: false,
+  helpful_votes: 0,
+  voted_helpful: false,
+  mine: false,
+  created_at: '2026-03-03T10:00:00Z',
+  updated_at: '2026-03-03T10:00:00Z',
+};
+
+export const reviewPage: ReviewPageDto = {
+  items: [reviewByGrace, reviewByLinus],
+  total: 2,
+  page: 0,
+  size: 10,
+  rating: { average: 4.5, count: 2 },
+};

@@ -39,6 +39,35 @@ export function problem(status: number, title: string, detail: string): MockResp
   };
 }
 
+/** A rejected publish: 422 with every violation by field, as the publishing pipeline answers. */
+export function rejected(errors: { field: string; message: string }[]): MockResponse {
+  return {
+    status: 422,
+    body: {
+      type: 'https://dumont.cloud/problems/publish-rejected',
+      title: 'Template rejected',
+      status: 422,
+      detail: `${errors.length} rule(s) failed`,
+      errors,
+    },
+  };
+}
+
+/** The requests `fetchMock` saw for one method and path (without the query string). */
+export function callsTo(fetchMock: { mock: { calls: unknown[][] } }, method: string, path: string) {
+  return fetchMock.mock.calls
+    .map(([input, init]) => ({
+      url: new URL(String(input), 'http://localhost'),
+      init: (init ?? {}) as RequestInit,
+    }))
+    .filter(({ url, init }) => url.pathname === path && (init.method ?? 'GET') === method);
+}
+
+/** The JSON body a request was sent with. */
+export function bodyOf(request: { init: RequestInit }): unknown {
+  return JSON.parse(String(request.init.body));
+}
+
 /**
  * Replaces the global fetch with a router over "METHOD /path" keys. Unknown routes answer a 404
  * problem so a forgotten handler shows up as a failing assertion rather than a hang.

@@ -45,5 +45,11 @@ export async function preloadPages() {
     import('@/deployments/DeploymentsPage'),
     import('@/deployments/DeploymentDetailPage'),
     import('@/troubleshooting/TroubleshootingPage'),
+    import('@/marketplace/MarketplacePage'),
+    import('@/marketplace/MarketplaceDetailPage'),
+    import('@/marketplace/PublishPage'),
+    import('@/marketplace/EditTemplatePage'),
+    import('@/marketplace/MyTemplatesPage'),
+    import('@/marketplace/TemplateReadme'),
   ]);
 }
