@@ -33,7 +33,8 @@ class CommunityMarketplaceBrowserTest {
     @Test
     void findACommunityTemplateBySearchReviewItAndDeployIt(Session s) throws Exception {
         String word = "Heron" + UUID.randomUUID().toString().substring(0, 6);
-        String id = publish(s, "heron-" + word.toLowerCase(), "Whisper " + word, "# Whisper " + word + "\n\nTranscribe audio.");
+        String id = publish(
+                s, "heron-" + word.toLowerCase(), "Whisper " + word, "# Whisper " + word + "\n\nTranscribe audio.");
         Page page = s.page();
         SignInForm.submit(s, SignInForm.ADMIN, SignInForm.ADMIN_PASSWORD);
         assertThat(page.getByTestId("current-user-email")).isVisible();
@@ -103,24 +104,30 @@ class CommunityMarketplaceBrowserTest {
     private static String publish(Session s, String slug, String name, String readme) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String email = "author-" + UUID.randomUUID() + "@test.local";
-        send(http, s, "/api/v1/auth/signup", null,
+        send(
+                http,
+                s,
+                "/api/v1/auth/signup",
+                null,
                 "{\"email\":\"" + email + "\",\"password\":\"correct-horse-9\",\"display_name\":\"Ada\"}");
-        String login = send(http, s, "/api/v1/auth/login", null,
-                "{\"email\":\"" + email + "\",\"password\":\"correct-horse-9\"}");
+        String login = send(
+                http, s, "/api/v1/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"correct-horse-9\"}");
         String token = field(login, "access_token");
-        String body = """
+        String body =
+                """
                 {"slug": "%s", "name": "%s", "description": "Transcribes audio with Whisper on a GPU.",
                  "category": "audio", "tags": ["whisper"], "license": "MIT", "readme": %s,
                  "spec": {"docker_image": "ghcr.io/acme/whisper-server:1.2",
                           "ports": [{"port": 7000, "protocol": "http", "label": "App", "health_path": "/health"}],
                           "gpu_min_vram": 8, "app_auth": "portal_token"}}"""
-                .formatted(slug, name, jsonString(readme));
+                        .formatted(slug, name, jsonString(readme));
         return field(send(http, s, "/api/v1/marketplace/templates", token, body), "id");
     }
 
     private static String send(HttpClient http, Session s, String path, String token, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(s.server().url(path)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(s.server().url(path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
@@ -110,7 +111,11 @@ public class TemplateRegistry {
                 .orElseGet(
                         () -> publishers.save(PublisherEntity.forUser(ownerId, freeHandle(ownerName), ownerName, now)));
         if (templates.findByPublisherAndSlug(publisher, slug).isPresent()) {
-            throw ProblemException.conflict("You already have a template with the slug '" + slug + "'");
+            ProblemException taken =
+                    ProblemException.conflict("You already have a template with the slug '" + slug + "'");
+            // Named like the publishing pipeline's violations, so a form shows it on the slug field.
+            taken.getBody().setProperty("errors", List.of(Map.of("field", "slug", "message", "already taken")));
+            throw taken;
         }
         TemplateEntity template = new TemplateEntity(publisher, slug, now);
         template.applyVersion(version, spec, now);

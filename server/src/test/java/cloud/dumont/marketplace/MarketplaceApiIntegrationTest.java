@@ -175,9 +175,9 @@ class MarketplaceApiIntegrationTest {
         assertThat(f.get("forked_from").get("template_id").asString()).isEqualTo(id);
         assertThat(f.get("forked_from").get("version").asString()).isEqualTo("1.0.0");
         assertThat(f.get("spec").get("docker_image").asString()).isEqualTo("ghcr.io/acme/whisper-server:1.2");
-        assertThat(api.post(BASE + "/" + id + "/fork", "{\"slug\": \"my-fork\"}", other)
-                        .status())
-                .isEqualTo(409);
+        Response taken = api.post(BASE + "/" + id + "/fork", "{\"slug\": \"my-fork\"}", other);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("errors").get(0).get("field").asString()).isEqualTo("slug");
         assertThat(api.put(BASE + "/" + f.get("id").asString(), "{\"name\": \"Mine now\"}", author)
                         .status())
                 .isEqualTo(403);

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Puts a deployment's secret where its app checks it, and uses it again to probe health and to build the links the
@@ -24,13 +25,19 @@ public final class AppAccess {
     /** The user name for gradio's basic auth; the password is the deployment's secret. */
     static final String GRADIO_USER = "dumont";
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]{1,60}>|\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
+
     private AppAccess() {}
 
     /** The launch order for a deployment's current attempt on {@code offerId}. */
     public static LaunchOrder launchOrder(DeploymentEntity d, long offerId, String huggingFaceToken) {
         TemplateLaunchSpec spec = d.getLaunchSpec();
         Map<String, String> env = new LinkedHashMap<>(spec.envVars());
-        env.values().removeIf(v -> v == null || v.isEmpty());
+        // Empty values and community templates' placeholders (<your-token>) are for the user to fill in at deploy time;
+        // an unfilled one is left unset rather than sent to the app as a literal.
+        env.values()
+                .removeIf(
+                        v -> v == null || v.isEmpty() || PLACEHOLDER.matcher(v).matches());
         if (huggingFaceToken != null && !huggingFaceToken.isBlank()) {
             env.put("HF_TOKEN", huggingFaceToken);
         }

@@ -99,6 +99,23 @@ class AppAccessTest {
                 0.0);
     }
 
+    @Test
+    void aCommunityTemplatesPlaceholdersAreLeftUnsetUnlessTheUserFillsThemIn() {
+        DeploymentEntity d = deployment(
+                AppAuth.PORTAL_TOKEN,
+                7000,
+                Map.of("API_KEY", "<your-key>", "DB_PASSWORD", "${DB_PASSWORD}", "MODE", "fast"),
+                List.of(),
+                Map.of("API_KEY", "sk-filled-in"));
+
+        LaunchOrder order = AppAccess.launchOrder(d, 7, null);
+
+        assertThat(order.env())
+                .containsEntry("API_KEY", "sk-filled-in")
+                .containsEntry("MODE", "fast")
+                .doesNotContainKey("DB_PASSWORD");
+    }
+
     private static DeploymentEntity deployment(AppAuth auth, int port, Map<String, String> env, List<String> args) {
         return deployment(auth, port, env, args, Map.of());
     }
