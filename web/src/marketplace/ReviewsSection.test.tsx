@@ -12,7 +12,7 @@ import {
   templateAnalytics,
   templateVersions,
 } from '@/test/fixtures';
-import { bodyOf, callsTo, mockApi, problem, type HandlerRequest } from '@/test/mock-api';
+import { bodyOf, callsTo, mockApi, type HandlerRequest } from '@/test/mock-api';
 import { preloadPages, renderApp } from '@/test/render';
 
 import { validateReview } from './validate-review';
@@ -41,6 +41,7 @@ function handlers(overrides: Record<string, unknown> = {}): Record<string, unkno
     [`GET ${base}/versions`]: templateVersions,
     [`GET ${base}/analytics`]: templateAnalytics,
     [`GET ${base}/reviews`]: reviewPage,
+    [`GET ${base}/reviews/mine`]: { status: 204 },
     [`GET /api/v1/templates/${id}/offers`]: jupyterOffers,
     ...overrides,
   };
@@ -97,8 +98,7 @@ describe('Reviews', () => {
       handlers({
         [`GET ${base}/reviews`]: () =>
           posted ? { ...reviewPage, items: [...reviewPage.items!, mine], total: 3 } : reviewPage,
-        [`GET ${base}/reviews/mine`]: () =>
-          posted ? mine : problem(404, 'Not Found', 'You have not reviewed it'),
+        [`GET ${base}/reviews/mine`]: () => (posted ? mine : { status: 204 }),
         [`POST ${base}/reviews`]: () => {
           posted = true;
           return { status: 201, body: mine };
@@ -187,8 +187,7 @@ describe('Reviews', () => {
     const mine = { ...reviewByGrace, id: 'r-mine', rating: 3, title: 'Okay', mine: true };
     const fetchMock = mockApi(
       handlers({
-        [`GET ${base}/reviews/mine`]: () =>
-          deleted ? problem(404, 'Not Found', 'You have not reviewed it') : mine,
+        [`GET ${base}/reviews/mine`]: () => (deleted ? { status: 204 } : mine),
         [`DELETE ${base}/reviews/mine`]: () => {
           deleted = true;
           return { status: 204 };

@@ -6,7 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 
-import { apiDelete, apiGet, apiPost, apiPut, isApiError } from '@/lib/api';
+import { apiDelete, apiGet, apiPost, apiPut } from '@/lib/api';
 
 import {
   toAnalytics,
@@ -159,14 +159,13 @@ export function useMyReview(id: string, enabled: boolean) {
   return useQuery({
     queryKey: marketplaceKeys.myReview(id),
     queryFn: async ({ signal }) => {
-      try {
-        return toReview(
-          await apiGet<ReviewDto>(templatePath(id, '/reviews/mine'), undefined, signal),
-        );
-      } catch (error) {
-        if (isApiError(error, 404)) return null;
-        throw error;
-      }
+      // 204 (undefined) when the caller has not reviewed the template.
+      const review = await apiGet<ReviewDto | undefined>(
+        templatePath(id, '/reviews/mine'),
+        undefined,
+        signal,
+      );
+      return review ? toReview(review) : null;
     },
     enabled,
   });

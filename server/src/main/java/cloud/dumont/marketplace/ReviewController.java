@@ -77,10 +77,13 @@ class ReviewController {
     @GetMapping("/templates/{id}/reviews/mine")
     @Operation(
             summary = "Your review of the template",
-            description = "401 without a sign-in; 404 when you have not reviewed it.",
+            description = "401 without a sign-in; 204 (no body) when you have not reviewed it.",
             security = @SecurityRequirement(name = "bearer"))
-    ReviewResponse myReview(@PathVariable String id, Authentication auth) {
-        return reviews.mine(id, Callers.required(auth));
+    @ApiResponse(responseCode = "204", description = "You have not reviewed it")
+    ResponseEntity<ReviewResponse> myReview(@PathVariable String id, Authentication auth) {
+        return reviews.mine(id, Callers.required(auth))
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @DeleteMapping("/templates/{id}/reviews/mine")

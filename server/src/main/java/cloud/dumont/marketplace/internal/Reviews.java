@@ -115,11 +115,10 @@ public class Reviews {
     }
 
     /** The caller's review of the template; 404 when they have none. */
-    public ReviewResponse mine(String templateRef, CurrentUser user) {
+    /** The caller's review, if they wrote one: not having reviewed is a normal state, not an error. */
+    public Optional<ReviewResponse> mine(String templateRef, CurrentUser user) {
         StoredTemplate template = access.visible(templateRef, user);
-        return store.getByAuthor(template.id(), user.id())
-                .map(row -> view(row, user, names(List.of(row))))
-                .orElseThrow(() -> ProblemException.notFound("Your review of this template"));
+        return store.getByAuthor(template.id(), user.id()).map(row -> view(row, user, names(List.of(row))));
     }
 
     /** Removes the caller's review and takes its rating out of the template's. */
