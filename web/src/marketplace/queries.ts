@@ -29,6 +29,7 @@ import type {
   CategoryCountDto,
   ForkRequest,
   MarketplaceTemplateDto,
+  FeatureRequest,
   PublishRequest,
   ReportDto,
   ReportRequest,
@@ -366,6 +367,32 @@ export function useResolveReport() {
         void queryClient.invalidateQueries({ queryKey: marketplaceKeys.featured() });
         void queryClient.invalidateQueries({ queryKey: marketplaceKeys.trending() });
       }
+    },
+  });
+}
+
+/**
+ * Features a template (it goes last on the front page) or stops featuring it (admins only). The
+ * mutation settles once the template and the featured row are read again, so the toggle shows the
+ * new state as soon as it is enabled again.
+ */
+export function useSetFeatured(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (featured: boolean) => {
+      if (featured) {
+        const request: FeatureRequest = { template_id: id };
+        await apiPost<FeatureRequest>(`${BASE}/featured`, request);
+      } else {
+        await apiDelete<void>(`${BASE}/featured/${encodeURIComponent(id)}`);
+      }
+    },
+    onSuccess: async () => {
+      void queryClient.invalidateQueries({ queryKey: marketplaceKeys.searches() });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: marketplaceKeys.detail(id) }),
+        queryClient.invalidateQueries({ queryKey: marketplaceKeys.featured() }),
+      ]);
     },
   });
 }
