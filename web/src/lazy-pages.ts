@@ -42,3 +42,7 @@ export const EditTemplatePage = lazy(() =>
 export const MyTemplatesPage = lazy(() =>
   import('@/marketplace/MyTemplatesPage').then((module) => ({ default: module.MyTemplatesPage })),
 );
+
+export const ModerationPage = lazy(() =>
+  import('@/marketplace/ModerationPage').then((module) => ({ default: module.ModerationPage })),
+);

@@ -1,15 +1,16 @@
-import { CircleUser, LogIn, LogOut } from 'lucide-react';
+import { CircleUser, LogIn, LogOut, ShieldAlert } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 
 import { loginPath } from './next-path';
-import { useAccessToken, useCurrentUser, useSignOut } from './session';
+import { useAccessToken, useCurrentUser, useIsAdmin, useSignOut } from './session';
 
 export function AccountMenu() {
   const token = useAccessToken();
   const user = useCurrentUser();
+  const isAdmin = useIsAdmin();
   const signOut = useSignOut();
   const location = useLocation();
 
@@ -40,6 +41,19 @@ export function AccountMenu() {
             <span className="truncate">{user.data.email}</span>
           </span>
         )
+      )}
+      {isAdmin && (
+        <Button asChild size="sm" variant="ghost">
+          <Link
+            to="/marketplace/moderation"
+            aria-label="Moderation"
+            title="Reports about marketplace templates"
+            data-testid="moderation-link"
+          >
+            <ShieldAlert aria-hidden="true" />
+            <span className="hidden md:inline">Moderation</span>
+          </Link>
+        </Button>
       )}
       <Button size="sm" variant="ghost" onClick={signOut}>
         <LogOut aria-hidden="true" />

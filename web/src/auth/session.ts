@@ -42,6 +42,15 @@ export function useCurrentUser() {
   });
 }
 
+/**
+ * Whether the signed-in user is an admin: false while signed out or while the user loads. The
+ * server enforces it; the app only hides what would be refused.
+ */
+export function useIsAdmin(): boolean {
+  const user = useCurrentUser();
+  return useAccessToken() !== null && user.data?.role === 'ADMIN';
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({

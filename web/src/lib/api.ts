@@ -49,6 +49,8 @@ export type ReviewDto = Schemas['ReviewResponse'];
 export type ReviewPageDto = Schemas['ReviewPage'];
 export type ReportRequest = Schemas['ReportRequest'];
 export type ReportDto = Schemas['ReportResponse'];
+export type ReportResolution = Schemas['ReportResolution'];
+export type FeatureRequest = Schemas['FeatureRequest'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { Archive, BadgeCheck, EyeOff, Link2, Lock, TriangleAlert, Users } from 'lucide-react';
+import { Archive, BadgeCheck, EyeOff, Link2, Lock, Star, TriangleAlert, Users } from 'lucide-react';
 
 import { Badge } from '@/components/ui/badge';
 
@@ -60,6 +60,19 @@ export function UnpublishedBadge() {
     <Badge variant="destructive" title="Hidden from browse and search" data-testid="unpublished">
       <EyeOff aria-hidden="true" />
       Unpublished
+    </Badge>
+  );
+}
+
+export function FeaturedBadge() {
+  return (
+    <Badge
+      variant="info"
+      title="Chosen by the admins for the front page"
+      data-testid="featured-badge"
+    >
+      <Star aria-hidden="true" />
+      Featured
     </Badge>
   );
 }

@@ -335,6 +335,89 @@ describe('MarketplaceDetailPage', () => {
     expect(bodyOf(request)).toEqual({ reason: 'secrets', details: 'HF token in the env' });
   });
 
+  it('shows no feature toggle to visitors', async () => {
+    mockApi(detailHandlers());
+    renderApp(`/marketplace/${id}`);
+    expect(await screen.findByTestId('report-button')).toBeInTheDocument();
+    expect(screen.queryByTestId('feature-toggle')).not.toBeInTheDocument();
+  });
+
+  it('shows no feature toggle to users who are not admins', async () => {
+    signIn();
+    mockApi(detailHandlers());
+    renderApp(`/marketplace/${id}`);
+    // The header shows the user once /auth/me answered: the role is known.
+    expect(await screen.findByTestId('current-user-email')).toHaveTextContent('ada@example.org');
+    expect(await screen.findByTestId('report-button')).toBeInTheDocument();
+    expect(screen.queryByTestId('feature-toggle')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('moderation-link')).not.toBeInTheDocument();
+  });
+
+  it('lets an admin feature the template, then unfeature it', async () => {
+    signIn();
+    let featured = false;
+    const fetchMock = mockApi(
+      detailHandlers({
+        'GET /api/v1/auth/me': me,
+        [`GET ${base}`]: () => ({ ...communityDetail, featured }),
+        'GET /api/v1/marketplace/featured': () => (featured ? [communityTemplate] : []),
+        'POST /api/v1/marketplace/featured': () => {
+          featured = true;
+          return { status: 201, body: { template_id: id, position: 3 } };
+        },
+        [`DELETE /api/v1/marketplace/featured/${id}`]: () => {
+          featured = false;
+          return { status: 204 };
+        },
+      }),
+    );
+    const { user: person } = renderApp(`/marketplace/${id}`);
+
+    const toggle = await screen.findByTestId('feature-toggle');
+    expect(toggle).toHaveTextContent('Feature');
+    expect(screen.queryByTestId('featured-badge')).not.toBeInTheDocument();
+    await person.click(toggle);
+
+    await waitFor(() =>
+      expect(screen.getByTestId('feature-toggle')).toHaveTextContent('Unfeature'),
+    );
+    expect(screen.getByTestId('featured-badge')).toBeInTheDocument();
+    const [post] = callsTo(fetchMock, 'POST', '/api/v1/marketplace/featured');
+    expect(bodyOf(post)).toEqual({ template_id: id });
+    expect(callsTo(fetchMock, 'GET', base)).toHaveLength(2);
+
+    await person.click(screen.getByTestId('feature-toggle'));
+    await waitFor(() =>
+      expect(screen.getByTestId('feature-toggle')).toHaveTextContent(/^Feature$/),
+    );
+    expect(screen.queryByTestId('featured-badge')).not.toBeInTheDocument();
+    expect(callsTo(fetchMock, 'DELETE', `/api/v1/marketplace/featured/${id}`)).toHaveLength(1);
+    expect(callsTo(fetchMock, 'POST', '/api/v1/marketplace/featured')).toHaveLength(1);
+    expect(callsTo(fetchMock, 'GET', base)).toHaveLength(3);
+  });
+
+  it('shows why featuring was refused', async () => {
+    signIn();
+    mockApi(
+      detailHandlers({
+        'GET /api/v1/auth/me': me,
+        [`GET ${base}`]: { ...communityDetail, featured: false },
+        'POST /api/v1/marketplace/featured': problem(
+          409,
+          'Conflict',
+          'Only listed templates (public, not unpublished) may be featured',
+        ),
+      }),
+    );
+    const { user: person } = renderApp(`/marketplace/${id}`);
+
+    await person.click(await screen.findByTestId('feature-toggle'));
+    expect(await screen.findByTestId('feature-error')).toHaveTextContent(
+      'Only listed templates (public, not unpublished) may be featured',
+    );
+    expect(screen.getByTestId('feature-toggle')).toHaveTextContent('Feature');
+  });
+
   it('says so when the template does not exist or is private', async () => {
     mockApi({
       'GET /api/v1/info': serverInfo,

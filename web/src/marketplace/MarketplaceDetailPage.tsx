@@ -34,8 +34,10 @@ import { AnalyticsSection } from './AnalyticsSection';
 import { doiUrl, formatDate, formatLaunches, safeHttpUrl } from './format';
 import { ForkDialog } from './ForkDialog';
 import { LaunchSpecSection } from './LaunchSpecSection';
+import { FeatureToggle } from './FeatureToggle';
 import {
   CommunityBadge,
+  FeaturedBadge,
   MaintenanceBadge,
   UnpublishedBadge,
   VerifiedBadge,
@@ -191,6 +193,7 @@ function DetailHeader({
             <VisibilityBadge visibility={template.visibility} />
             <MaintenanceBadge status={template.maintenance_status} />
             {template.unpublished_at && <UnpublishedBadge />}
+            {template.featured && <FeaturedBadge />}
           </div>
           <p className="text-muted-foreground text-sm">
             by <span className="text-foreground font-medium">{template.author.name}</span>
@@ -251,7 +254,8 @@ function DetailHeader({
             </div>
           )}
         </div>
-        <div className="flex shrink-0 flex-wrap gap-2">
+        <div className="flex shrink-0 flex-wrap gap-2 sm:max-w-md sm:justify-end">
+          <FeatureToggle template={template} />
           {canManage && (
             <>
               <Button asChild variant="outline">

@@ -20,17 +20,8 @@ import { describeError } from '@/lib/api';
 
 import { describedBy } from './form-errors';
 import { FormField } from './FormField';
-import type { MarketplaceTemplate } from './model';
+import { REPORT_REASONS, type MarketplaceTemplate } from './model';
 import { useReportTemplate } from './queries';
-
-const REASONS = [
-  { value: 'malware', label: 'Malware or a miner' },
-  { value: 'secrets', label: 'It publishes secrets' },
-  { value: 'spam', label: 'Spam or misleading' },
-  { value: 'license', label: 'License violation' },
-  { value: 'broken', label: 'It does not work' },
-  { value: 'other', label: 'Something else' },
-] as const;
 
 const MAX_DETAILS = 2000;
 
@@ -113,7 +104,7 @@ export function ReportDialog({ template }: { template: MarketplaceTemplate }) {
                   data-testid="report-reason"
                 >
                   <option value="">Pick a reason</option>
-                  {REASONS.map((option) => (
+                  {REPORT_REASONS.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
                     </option>

@@ -7,6 +7,7 @@ import type {
   MarketplaceTemplateDto,
   QualityReportDto,
   RatingSummaryDto,
+  ReportDto,
   ReviewDto,
   ReviewPageDto,
   TemplateAnalyticsDto,
@@ -362,6 +363,56 @@ export function toAnalytics(dto: TemplateAnalyticsDto): TemplateAnalytics {
       code: reason.code ?? 'unknown',
       count: reason.count ?? 0,
     })),
+  };
+}
+
+export type ReportStatus = 'open' | 'dismissed' | 'actioned';
+/** dismiss: nothing wrong; unpublish: take the template down (settles its other open reports). */
+export type ReportAction = 'dismiss' | 'unpublish';
+
+export const REPORT_STATUSES: readonly ReportStatus[] = ['open', 'dismissed', 'actioned'];
+
+/** What a reporter may say is wrong (the server's pattern), as the report dialog offers it. */
+export const REPORT_REASONS = [
+  { value: 'malware', label: 'Malware or a miner' },
+  { value: 'secrets', label: 'It publishes secrets' },
+  { value: 'spam', label: 'Spam or misleading' },
+  { value: 'license', label: 'License violation' },
+  { value: 'broken', label: 'It does not work' },
+  { value: 'other', label: 'Something else' },
+] as const;
+
+export function reportReasonLabel(reason: string): string {
+  return REPORT_REASONS.find((option) => option.value === reason)?.label ?? reason;
+}
+
+/** A report about a template, as admins see it. */
+export interface Report {
+  id: string;
+  template_id: string;
+  template_name: string;
+  reporter: string;
+  reason: string;
+  details: string | null;
+  status: ReportStatus;
+  resolution_note: string | null;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export function toReport(dto: ReportDto): Report {
+  const templateId = dto.template_id ?? '';
+  return {
+    id: dto.id ?? '',
+    template_id: templateId,
+    template_name: dto.template_name || templateId || 'A template',
+    reporter: dto.reporter || 'Someone',
+    reason: dto.reason ?? 'other',
+    details: dto.details?.trim() || null,
+    status: oneOf(dto.status, REPORT_STATUSES, 'open'),
+    resolution_note: dto.resolution_note?.trim() || null,
+    created_at: dto.created_at ?? '',
+    resolved_at: dto.resolved_at ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useAccessToken, useCurrentUser } from '@/auth/session';
+import { useAccessToken, useIsAdmin } from '@/auth/session';
 
 import type { MarketplaceTemplate } from './model';
 import { useMyTemplates } from './queries';
@@ -20,9 +20,9 @@ export function useTemplatePermissions(
   template: Pick<MarketplaceTemplate, 'id' | 'official'>,
 ): TemplatePermissions {
   const signedIn = useAccessToken() !== null;
-  const user = useCurrentUser();
+  const isAdmin = useIsAdmin();
   const mine = useMyTemplates(signedIn && !template.official);
   if (!signedIn || template.official) return { isAuthor: false, canManage: false, loading: false };
   const isAuthor = (mine.data ?? []).some((own) => own.id === template.id);
-  return { isAuthor, canManage: isAuthor || user.data?.role === 'ADMIN', loading: mine.isPending };
+  return { isAuthor, canManage: isAuthor || isAdmin, loading: mine.isPending };
 }

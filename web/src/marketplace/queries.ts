@@ -12,11 +12,15 @@ import {
   toAnalytics,
   toCategoryCount,
   toMarketplaceTemplate,
+  toReport,
   toReview,
   toReviewPage,
   toTemplatePage,
   toVersion,
   type MarketplaceTemplate,
+  type Report,
+  type ReportAction,
+  type ReportStatus,
   type Review,
   type ReviewPage,
 } from './model';
@@ -25,8 +29,11 @@ import type {
   CategoryCountDto,
   ForkRequest,
   MarketplaceTemplateDto,
+  FeatureRequest,
   PublishRequest,
+  ReportDto,
   ReportRequest,
+  ReportResolution,
   ReviewDto,
   ReviewPageDto,
   ReviewRequest,
@@ -40,6 +47,9 @@ const BASE = '/api/v1/marketplace';
 
 /** Reviews per page on a template's page. */
 export const REVIEW_PAGE_SIZE = 10;
+
+/** Reports per page in the moderation queue. */
+export const REPORT_PAGE_SIZE = 50;
 
 export const marketplaceKeys = {
   all: ['marketplace'] as const,
@@ -56,6 +66,10 @@ export const marketplaceKeys = {
   reviewPage: (id: string, page: number, sort: ReviewSort) =>
     [...marketplaceKeys.reviews(id), page, sort] as const,
   myReview: (id: string) => [...marketplaceKeys.all, 'my-review', id] as const,
+  reports: () => [...marketplaceKeys.all, 'reports'] as const,
+  reportStatus: (status: ReportStatus) => [...marketplaceKeys.reports(), status] as const,
+  reportPage: (status: ReportStatus, page: number) =>
+    [...marketplaceKeys.reportStatus(status), page] as const,
 };
 
 /** helpful: most helpful votes first; recent: last written first. */
@@ -294,5 +308,90 @@ export function useHelpfulVote(templateId: string) {
             items: page.items.map((review) => (review.id === updated.id ? updated : review)),
           },
       ),
+  });
+}
+
+/** A page (0-based) of the reports with a status, newest first (admins only). */
+export function useReports(status: ReportStatus, page: number) {
+  return useQuery({
+    queryKey: marketplaceKeys.reportPage(status, page),
+    queryFn: async ({ signal }) =>
+      (
+        await apiGet<ReportDto[]>(
+          `${BASE}/reports`,
+          { status, page, size: REPORT_PAGE_SIZE },
+          signal,
+        )
+      ).map(toReport),
+  });
+}
+
+export interface ResolveReportVariables {
+  report: Report;
+  action: ReportAction;
+  note?: string;
+}
+
+/**
+ * Settles an open report. It leaves the open queue at once (unpublishing settles every open report
+ * of the template, so they all leave); the queues and, after an unpublish, the template are read
+ * again.
+ */
+export function useResolveReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ report, action, note }: ResolveReportVariables) => {
+      const request: ReportResolution = { action, ...(note?.trim() ? { note: note.trim() } : {}) };
+      return toReport(
+        await apiPost<ReportDto>(
+          `${BASE}/reports/${encodeURIComponent(report.id)}/resolve`,
+          request,
+        ),
+      );
+    },
+    onSuccess: (_resolved, { report, action }) => {
+      const settled = (open: Report) =>
+        action === 'unpublish' ? open.template_id === report.template_id : open.id === report.id;
+      queryClient.setQueriesData<Report[]>(
+        { queryKey: marketplaceKeys.reportStatus('open') },
+        (reports) => reports?.filter((open) => !settled(open)),
+      );
+      void queryClient.invalidateQueries({ queryKey: marketplaceKeys.reports() });
+      if (action === 'unpublish') {
+        void queryClient.invalidateQueries({
+          queryKey: marketplaceKeys.detail(report.template_id),
+        });
+        void queryClient.invalidateQueries({ queryKey: marketplaceKeys.mine() });
+        void queryClient.invalidateQueries({ queryKey: marketplaceKeys.searches() });
+        void queryClient.invalidateQueries({ queryKey: marketplaceKeys.featured() });
+        void queryClient.invalidateQueries({ queryKey: marketplaceKeys.trending() });
+      }
+    },
+  });
+}
+
+/**
+ * Features a template (it goes last on the front page) or stops featuring it (admins only). The
+ * mutation settles once the template and the featured row are read again, so the toggle shows the
+ * new state as soon as it is enabled again.
+ */
+export function useSetFeatured(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (featured: boolean) => {
+      if (featured) {
+        const request: FeatureRequest = { template_id: id };
+        await apiPost<FeatureRequest>(`${BASE}/featured`, request);
+      } else {
+        await apiDelete<void>(`${BASE}/featured/${encodeURIComponent(id)}`);
+      }
+    },
+    onSuccess: async () => {
+      void queryClient.invalidateQueries({ queryKey: marketplaceKeys.searches() });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: marketplaceKeys.detail(id) }),
+        queryClient.invalidateQueries({ queryKey: marketplaceKeys.featured() }),
+      ]);
+    },
   });
 }

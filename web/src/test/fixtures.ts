@@ -11,6 +11,7 @@ import type {
   CategoryCountDto,
   MarketplaceTemplateDto,
   QualityReportDto,
+  ReportDto,
   ReviewDto,
   ReviewPageDto,
   TemplateAnalyticsDto,
@@ -567,4 +568,26 @@ export const reviewPage: ReviewPageDto = {
   page: 0,
   size: 10,
   rating: { average: 4.5, count: 2 },
+};
+
+/** An open report of the community template, as the admins' queue lists it. */
+export const secretsReport: ReportDto = {
+  id: 'a0000000-0000-4000-8000-000000000301',
+  template_id: communityTemplate.id,
+  template_name: 'ComfyUI SDXL',
+  reporter: 'grace@example.org',
+  reason: 'secrets',
+  details: 'The env holds a real HF token.',
+  status: 'open',
+  created_at: '2026-03-04T10:00:00Z',
+};
+
+export const spamReport: ReportDto = {
+  id: 'a0000000-0000-4000-8000-000000000302',
+  template_id: '0b6c1d2e-0000-4000-8000-000000000099',
+  template_name: 'Free GPUs',
+  reporter: 'linus@example.org',
+  reason: 'spam',
+  status: 'open',
+  created_at: '2026-03-03T10:00:00Z',
 };

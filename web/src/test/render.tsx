@@ -50,6 +50,7 @@ export async function preloadPages() {
     import('@/marketplace/PublishPage'),
     import('@/marketplace/EditTemplatePage'),
     import('@/marketplace/MyTemplatesPage'),
+    import('@/marketplace/ModerationPage'),
     import('@/marketplace/TemplateReadme'),
   ]);
 }
