@@ -13,6 +13,8 @@
 #   CLIENTS             concurrent clients of the second run (default 8; 0 skips it)
 #   CONCURRENT_QUERIES  requests of that run (default 4000)
 #   PROFILE             searches timed piece by piece inside the server, without HTTP (default 500; 0 skips it)
+#   REBUILD_PROFILE     1: after the rebuild, read the database again the way it does and time those reads alone, and
+#                       print H2's plans of its page queries (default 0)
 #   JAVA_HOME           a JDK >= 21; otherwise the java on PATH, else a JDK >= 21 under /usr/lib/jvm
 #   JAVA_OPTS           extra JVM options, for experiments only (default none: the JVM's own ergonomics)
 #
@@ -30,6 +32,7 @@ WARMUP=${WARMUP:-2000}
 CLIENTS=${CLIENTS:-8}
 CONCURRENT_QUERIES=${CONCURRENT_QUERIES:-4000}
 PROFILE=${PROFILE:-500}
+REBUILD_PROFILE=${REBUILD_PROFILE:-0}
 read -r -a JAVA_OPTS_ARRAY <<<"${JAVA_OPTS:-}"
 
 log() { printf '[marketplace-bench] %s\n' "$*" >&2; }
@@ -60,5 +63,6 @@ log "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) befor
 env -u DATABASE_URL -u REDIS_URL -u SPRING_PROFILES_ACTIVE \
     "$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$CLASSPATH_ALL" cloud.dumont.marketplace.MarketplaceSearchHttpBenchmark \
     --templates "$TEMPLATES" --publishers "$PUBLISHERS" --queries "$QUERIES" --warmup "$WARMUP" \
-    --clients "$CLIENTS" --concurrent-queries "$CONCURRENT_QUERIES" --profile "$PROFILE"
+    --clients "$CLIENTS" --concurrent-queries "$CONCURRENT_QUERIES" --profile "$PROFILE" \
+    --rebuild-profile "$REBUILD_PROFILE"
 log "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -436,7 +436,9 @@ public final class MarketplaceSearchHttpBenchmark {
 
         String loadBefore = loadAverage();
         long t4 = System.nanoTime();
+        long[] gcBefore = gcCountAndMillis();
         Run measured = sequential(client, base, measuredQueries);
+        String sequentialGc = gcSince(gcBefore);
         double sequentialSeconds = seconds(t4);
         log(
                 "sequential: %,d requests from one client, one at a time, in %.1f s (%,.0f req/s); load average"
@@ -453,6 +455,7 @@ public final class MarketplaceSearchHttpBenchmark {
                 measured.totalMatches / measured.latencies.length,
                 measured.empty,
                 measured.bodyBytes / measured.latencies.length);
+        log("  GC meanwhile: %s; slowest: %s", sequentialGc, measured.slowest(measuredQueries, 3));
 
         Breakdown breakdown = profile > 0 ? profile(context, queries(profile)) : null;
 
@@ -461,7 +464,9 @@ public final class MarketplaceSearchHttpBenchmark {
         if (clients > 0 && concurrentQueries > 0) {
             List<String> concurrentList = queries(concurrentQueries);
             long t5 = System.nanoTime();
+            long[] gcBeforeConcurrent = gcCountAndMillis();
             concurrent = concurrent(base, concurrentList, clients);
+            String concurrentGc = gcSince(gcBeforeConcurrent);
             concurrentSeconds = seconds(t5);
             log(
                     "concurrent: %,d requests from %d clients (each one at a time on its own connection) in %.1f s:"
@@ -470,7 +475,9 @@ public final class MarketplaceSearchHttpBenchmark {
                     clients,
                     concurrentSeconds,
                     concurrent.latencies.length / concurrentSeconds);
-            log("  latency ms: %s", percentiles(concurrent.latencies));
+            log("  latency ms: %s; GC meanwhile: %s", percentiles(concurrent.latencies), concurrentGc);
+            log("  slowest: %s", concurrent.slowest(concurrentList, 3));
+            log("  the server's own timer of these requests (http.server.requests): %s", serverTimer(client, base));
         }
 
         System.gc();
@@ -720,7 +727,23 @@ public final class MarketplaceSearchHttpBenchmark {
     }
 
     /** Latencies in nanoseconds, in the order sent, with what the answers held. */
-    private record Run(long[] latencies, long totalMatches, long empty, long bodyBytes) {
+    private record Run(long[] latencies, long[] starts, long totalMatches, long empty, long bodyBytes) {
+
+        /** The slowest requests: latency, when they were sent (seconds into the run) and what they asked for. */
+        String slowest(List<String> paths, int count) {
+            return java.util.stream.IntStream.range(0, latencies.length)
+                    .boxed()
+                    .sorted(Comparator.comparingLong((Integer i) -> latencies[i])
+                            .reversed())
+                    .limit(count)
+                    .map(i -> String.format(
+                            Locale.ROOT,
+                            "%.0f ms at %.1f s (%s)",
+                            latencies[i] / 1e6,
+                            starts[i] / 1e9,
+                            paths.get(i).substring(paths.get(i).indexOf('?') + 1)))
+                    .collect(Collectors.joining(", "));
+        }
 
         long[] lastHalf() {
             long[] half = Arrays.copyOfRange(latencies, latencies.length / 2, latencies.length);
@@ -732,6 +755,8 @@ public final class MarketplaceSearchHttpBenchmark {
     /** One client sends each request when the previous answer has been read, as a user does. */
     private Run sequential(HttpClient client, String base, List<String> paths) throws Exception {
         long[] latencies = new long[paths.size()];
+        long[] starts = new long[paths.size()];
+        long origin = System.nanoTime();
         long matches = 0;
         long empty = 0;
         long bytes = 0;
@@ -741,13 +766,14 @@ public final class MarketplaceSearchHttpBenchmark {
             long start = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             latencies[i] = System.nanoTime() - start;
+            starts[i] = start - origin;
             // Checked after the clock stopped: parsing the answer is the client's work, not the server's.
             JsonNode page = checked(response, paths.get(i));
             matches += page.get("total").asLong();
             empty += page.get("items").isEmpty() ? 1 : 0;
             bytes += response.body().length();
         }
-        return new Run(latencies, matches, empty, bytes);
+        return new Run(latencies, starts, matches, empty, bytes);
     }
 
     private JsonNode checked(HttpResponse<String> response, String path) {
@@ -765,6 +791,8 @@ public final class MarketplaceSearchHttpBenchmark {
     /** {@code clients} clients, each on its own connection and sending its next request when its last was answered. */
     private Run concurrent(String base, List<String> paths, int clients) throws Exception {
         long[] latencies = new long[paths.size()];
+        long[] starts = new long[paths.size()];
+        long origin = System.nanoTime();
         AtomicLong empty = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -779,6 +807,7 @@ public final class MarketplaceSearchHttpBenchmark {
                         long start = System.nanoTime();
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                         latencies[i] = System.nanoTime() - start;
+                        starts[i] = start - origin;
                         // A cheap check: no JSON parsing on the cores the server needs.
                         if (response.statusCode() != 200 || !response.body().startsWith("{\"items\":[")) {
                             throw new IllegalStateException("GET " + paths.get(i) + " answered " + response.statusCode()
@@ -794,7 +823,46 @@ public final class MarketplaceSearchHttpBenchmark {
                 future.get();
             }
         }
-        return new Run(latencies, 0, empty.get(), bytes.get());
+        return new Run(latencies, starts, 0, empty.get(), bytes.get());
+    }
+
+    /**
+     * What the server's {@code http.server.requests} timer saw of the search endpoint: count, mean and its recent
+     * maximum (Micrometer's max decays over two minutes). The timer starts when Spring's filter chain gets the request,
+     * so time spent before (accepting, queueing for a thread) is not in it.
+     */
+    private static String serverTimer(HttpClient client, String base) throws Exception {
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return "/actuator/prometheus answered " + response.statusCode();
+        }
+        double count = 0;
+        double sum = 0;
+        double max = 0;
+        for (String line : response.body().lines().toList()) {
+            if (!line.startsWith("http_server_requests_seconds")
+                    || !line.contains("uri=\"/api/v1/marketplace/templates\"")
+                    || !line.contains("status=\"200\"")) {
+                continue;
+            }
+            double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            if (line.startsWith("http_server_requests_seconds_count")) {
+                count += value;
+            } else if (line.startsWith("http_server_requests_seconds_sum")) {
+                sum += value;
+            } else if (line.startsWith("http_server_requests_seconds_max")) {
+                max = Math.max(max, value);
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "%,.0f requests since start, mean %.1f ms, max of the last minutes %.0f ms",
+                count,
+                count == 0 ? 0 : sum / count * 1000,
+                max * 1000);
     }
 
     // --- where the time goes --------------------------------------------------------------------------------------
@@ -1129,16 +1197,38 @@ public final class MarketplaceSearchHttpBenchmark {
         }
     }
 
+    /** The process's resident memory, and how much of it is anonymous (heap, metaspace...) and file-backed (mmap). */
     private static String rss() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith("VmRSS:"))
-                    .map(l ->
-                            String.format(Locale.ROOT, "%.0f MiB", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0))
-                    .findFirst()
-                    .orElse("unknown");
+            Map<String, Long> kb = lines.filter(
+                            l -> l.startsWith("VmRSS:") || l.startsWith("RssAnon:") || l.startsWith("RssFile:"))
+                    .collect(Collectors.toMap(
+                            l -> l.substring(0, l.indexOf(':')), l -> Long.parseLong(l.replaceAll("[^0-9]", ""))));
+            return String.format(
+                    Locale.ROOT,
+                    "%.0f MiB (anonymous %.0f MiB, file-backed %.0f MiB)",
+                    kb.getOrDefault("VmRSS", 0L) / 1024.0,
+                    kb.getOrDefault("RssAnon", 0L) / 1024.0,
+                    kb.getOrDefault("RssFile", 0L) / 1024.0);
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** Collections so far and their time in ms, over every collector (G1's concurrent cycles included). */
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    private static String gcSince(long[] before) {
+        long[] now = gcCountAndMillis();
+        return String.format(Locale.ROOT, "%d collections, %d ms in all", now[0] - before[0], now[1] - before[1]);
     }
 
     private static void deleteRecursively(Path root) throws IOException {
