@@ -16,8 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,10 +87,19 @@ public class TemplateRegistry {
     /** Up to {@code size} templates whose id sorts after {@code after} (null: from the start), by id. */
     @Transactional(readOnly = true)
     public List<StoredTemplate> pageAfter(UUID after, int size) {
-        List<TemplateEntity> page = after == null
-                ? templates.findFirstPage(Limit.of(size))
-                : templates.findPageAfter(after, Limit.of(size));
-        return page.stream().map(TemplateRegistry::view).toList();
+        List<UUID> ids =
+                after == null ? templates.findFirstIds(Limit.of(size)) : templates.findIdsAfter(after, Limit.of(size));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, TemplateEntity> byId = templates.findWithPublisher(ids).stream()
+                .collect(Collectors.toMap(TemplateEntity::getId, Function.identity()));
+        // In the database's order of ids: the caller pages on from the last one.
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(TemplateRegistry::view)
+                .toList();
     }
 
     /**

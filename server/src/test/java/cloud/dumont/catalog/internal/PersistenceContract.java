@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cloud.dumont.api.identity.ApiTokenRequest;
 import cloud.dumont.api.identity.UserResponse;
 import cloud.dumont.catalog.SemVer;
+import cloud.dumont.catalog.StoredTemplate;
+import cloud.dumont.catalog.TemplateRegistry;
 import cloud.dumont.identity.Role;
 import cloud.dumont.identity.internal.Accounts;
 import cloud.dumont.identity.internal.ApiTokens;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -34,6 +38,9 @@ abstract class PersistenceContract {
 
     @Autowired
     ModelRepository models;
+
+    @Autowired
+    TemplateRegistry registry;
 
     @Autowired
     Accounts accounts;
@@ -106,6 +113,25 @@ abstract class PersistenceContract {
         assertThat(versions.findByTemplateIdOrderByCreatedAtAsc(vllm.getId()))
                 .extracting(TemplateVersionEntity::getVersion)
                 .contains(current, next);
+    }
+
+    @Test
+    void pagingByIdWalksEveryTemplateOnceInTheDatabasesOrder() {
+        List<UUID> all = jdbc.queryForList("select id from templates order by id", UUID.class);
+
+        for (int size : new int[] {1, 3, 100}) {
+            List<UUID> walked = new ArrayList<>();
+            UUID after = null;
+            for (List<StoredTemplate> page = registry.pageAfter(null, size);
+                    !page.isEmpty();
+                    page = registry.pageAfter(after, size)) {
+                assertThat(page).hasSizeLessThanOrEqualTo(size);
+                assertThat(page).allSatisfy(t -> assertThat(t.publisherHandle()).isEqualTo("dumont"));
+                page.forEach(t -> walked.add(t.id()));
+                after = page.getLast().id();
+            }
+            assertThat(walked).as("pages of %d", size).isEqualTo(all);
+        }
     }
 
     @Test
