@@ -84,6 +84,12 @@ public class TemplateRegistry {
                 .toList();
     }
 
+    /** Ids of the templates created or changed at or after {@code since}. */
+    @Transactional(readOnly = true)
+    public List<UUID> changedSince(Instant since) {
+        return templates.findIdsUpdatedSince(since);
+    }
+
     /** Up to {@code size} templates whose id sorts after {@code after} (null: from the start), by id. */
     @Transactional(readOnly = true)
     public List<StoredTemplate> pageAfter(UUID after, int size) {

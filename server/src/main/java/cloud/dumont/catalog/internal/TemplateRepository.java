@@ -1,5 +1,6 @@
 package cloud.dumont.catalog.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,4 +37,7 @@ public interface TemplateRepository extends JpaRepository<TemplateEntity, UUID> 
     /** The first page of {@link #findIdsAfter}: no UUID sorts first in every database (H2 compares unsigned). */
     @Query("select t.id from TemplateEntity t order by t.id")
     List<UUID> findFirstIds(Limit limit);
+
+    @Query("select t.id from TemplateEntity t where t.updatedAt >= :since")
+    List<UUID> findIdsUpdatedSince(Instant since);
 }

@@ -89,6 +89,18 @@ public class SearchIndexer implements ApplicationRunner {
         reindexAfterCommit(changed.templateId());
     }
 
+    /** Brings these templates' entries in line with the database: listed ones indexed, the rest removed. */
+    void reindexAll(Collection<UUID> templateIds) {
+        if (templateIds.isEmpty()) {
+            return;
+        }
+        List<StoredTemplate> found = registry.findAll(templateIds);
+        index.upsertAll(documents(found));
+        java.util.Set<UUID> listed = new java.util.HashSet<>();
+        found.stream().filter(StoredTemplate::listed).forEach(t -> listed.add(t.id()));
+        templateIds.stream().filter(id -> !listed.contains(id)).forEach(index::remove);
+    }
+
     void reindex(UUID templateId) {
         registry.find(templateId)
                 .filter(StoredTemplate::listed)

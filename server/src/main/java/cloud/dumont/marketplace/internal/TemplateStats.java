@@ -1,9 +1,13 @@
 package cloud.dumont.marketplace.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +26,11 @@ public class TemplateStats {
     static final Duration TREND_HALF_LIFE = Duration.ofDays(3);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TemplateStats(JdbcClient jdbc) {
+    TemplateStats(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The counters of one template. */
@@ -89,14 +95,28 @@ public class TemplateStats {
      * review and launch of every template behind one another.
      */
     private void add(UUID templateId, String update, Object... params) {
-        if (jdbc.sql(update).params(params).update() == 0) {
+        // Every change is stamped, so other replicas' search indexes can find it (see SearchCatchUp).
+        String stamped = update.replace(" where template_id = ?", ", changed_at = ? where template_id = ?");
+        Object[] withTime = new Object[params.length + 1];
+        System.arraycopy(params, 0, withTime, 0, params.length - 1);
+        withTime[params.length - 1] = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        withTime[params.length] = params[params.length - 1];
+        if (jdbc.sql(stamped).params(withTime).update() == 0) {
             ensure(templateId);
-            jdbc.sql(update).params(params).update();
+            jdbc.sql(stamped).params(withTime).update();
         }
     }
 
+    /** Templates whose counters changed at or after {@code since}. */
+    public List<UUID> changedSince(Instant since) {
+        return jdbc.sql("select template_id from template_stats where changed_at >= ?")
+                .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query(UUID.class)
+                .list();
+    }
+
     public Stats get(UUID templateId) {
-        return of(java.util.List.of(templateId)).getOrDefault(templateId, Stats.NONE);
+        return of(List.of(templateId)).getOrDefault(templateId, Stats.NONE);
     }
 
     public Map<UUID, Stats> of(Collection<UUID> templateIds) {
