@@ -16,11 +16,14 @@ import { OfferList } from './OfferList';
 import { useDeploy } from './queries';
 import {
   deployRef,
+  isSecretName,
   MAX_DISK_GB,
   minDiskGb,
+  settingsToFill,
   takesHfToken,
   toDeployRequest,
   validateDeploy,
+  validateSettings,
   type DeployErrors,
   type DeployTarget,
   type DeployValues,
@@ -33,6 +36,10 @@ const FIELD_IDS: Record<Field, string> = {
   diskGb: 'deploy-disk',
   hfToken: 'deploy-hf-token',
 };
+
+function settingId(name: string): string {
+  return `deploy-env-${name}`;
+}
 
 function defaultDisk(template: DeployTarget): string {
   return String(Math.min(minDiskGb(template), MAX_DISK_GB));
@@ -56,6 +63,9 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
   const [hfToken, setHfToken] = useState('');
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const withToken = takesHfToken(template);
+  const toFill = settingsToFill(template);
+  const [settings, setSettings] = useState<Record<string, string>>({});
+  const settingErrors = validateSettings(settings);
 
   // The pick stays while its offer is listed; otherwise the best offer is selected.
   const offerId = offers.some((offer) => offer.id === pickedId)
@@ -84,7 +94,12 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
       document.getElementById(FIELD_IDS[firstInvalid])?.focus();
       return;
     }
-    deploy.mutate(toDeployRequest(values), {
+    const firstBadSetting = toFill.find((name) => settingErrors[name]);
+    if (firstBadSetting) {
+      document.getElementById(settingId(firstBadSetting))?.focus();
+      return;
+    }
+    deploy.mutate(toDeployRequest(values, settings), {
       onSuccess: (deployment) => void navigate(`/deployments/${deployment.id}`),
       onError: (error) => {
         if (error instanceof ApiError && error.status === 409) onOffersStale();
@@ -151,6 +166,34 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
           />
         </FormField>
       )}
+
+      {toFill.map((name) => (
+        <FormField
+          key={name}
+          id={settingId(name)}
+          label={`${name} (optional)`}
+          hint={`${template.name} asks for this${
+            template.env_vars[name] ? ` (${template.env_vars[name]})` : ''
+          }. Left empty, it is not set.`}
+          error={settingErrors[name]}
+        >
+          <Input
+            id={settingId(name)}
+            data-testid="deploy-setting"
+            type={isSecretName(name) ? 'password' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            value={settings[name] ?? ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              setSettings((current) => ({ ...current, [name]: value }));
+              if (deploy.isError) deploy.reset();
+            }}
+            aria-invalid={settingErrors[name] ? true : undefined}
+            aria-describedby={`${settingId(name)}-${settingErrors[name] ? 'error' : 'hint'}`}
+          />
+        </FormField>
+      ))}
 
       {deploy.isError && <DeployError error={deploy.error} />}
 

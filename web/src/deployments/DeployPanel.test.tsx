@@ -14,7 +14,14 @@ import {
 import { acceptOf, eventStream, mockApi, problem, type HandlerRequest } from '@/test/mock-api';
 import { preloadPages, renderApp } from '@/test/render';
 
-import { takesHfToken, toDeployRequest, validateDeploy } from './validate-deploy';
+import {
+  isSecretName,
+  settingsToFill,
+  takesHfToken,
+  toDeployRequest,
+  validateDeploy,
+  validateSettings,
+} from './validate-deploy';
 
 function signIn() {
   window.localStorage.setItem('dumont.token', 'jwt-123');
@@ -73,6 +80,23 @@ describe('validateDeploy', () => {
       disk_gb: 40,
       env: { HF_TOKEN: 'hf_abc' },
     });
+  });
+
+  it('asks for the variables a template leaves empty or as a placeholder, secrets hidden', () => {
+    const env = { MODE: 'fast', API_KEY: '<your-key>', DB_URL: '', ROOT: '${ROOT}', HF_TOKEN: '' };
+    expect(settingsToFill({ env_vars: env })).toEqual(['API_KEY', 'DB_URL', 'ROOT']);
+    expect(isSecretName('API_KEY')).toBe(true);
+    expect(isSecretName('DB_URL')).toBe(false);
+    expect(validateSettings({ API_KEY: 'a\nb', DB_URL: 'x'.repeat(257), ROOT: '/data' })).toEqual({
+      API_KEY: 'One line only',
+      DB_URL: 'At most 256 characters',
+    });
+    expect(
+      toDeployRequest(
+        { offerId: 7, diskGb: '40', hfToken: 'hf_abc' },
+        { API_KEY: ' sk-1 ', DB_URL: '  ' },
+      ),
+    ).toEqual({ offer_id: 7, disk_gb: 40, env: { API_KEY: 'sk-1', HF_TOKEN: 'hf_abc' } });
   });
 
   it('asks for a Hugging Face token on vLLM and templates that declare HF_TOKEN', () => {

@@ -36,6 +36,36 @@ export function takesHfToken(template: Pick<DeployTarget, 'slug' | 'env_vars'>):
   return template.slug === 'vllm' || 'HF_TOKEN' in template.env_vars;
 }
 
+/** A value the template's author left for the person deploying: empty, `<your-key>` or `${NAME}`. */
+const PLACEHOLDER = /^(<[^<>]{1,60}>|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+const SECRET_NAME = /TOKEN|KEY|PASSWORD|PASSWD|SECRET|CREDENTIAL/i;
+
+/**
+ * The template's variables to fill in at deploy time (HF_TOKEN has its own field). Left empty, the
+ * server leaves them unset rather than passing the placeholder on.
+ */
+export function settingsToFill(template: Pick<DeployTarget, 'env_vars'>): string[] {
+  return Object.entries(template.env_vars)
+    .filter(([name, value]) => name !== 'HF_TOKEN' && (value === '' || PLACEHOLDER.test(value)))
+    .map(([name]) => name)
+    .sort();
+}
+
+/** Secret-looking names are typed like passwords. */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** Errors by variable name for the values typed so far. */
+export function validateSettings(settings: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [name, value] of Object.entries(settings)) {
+    if (value.length > MAX_ENV_VALUE) errors[name] = `At most ${MAX_ENV_VALUE} characters`;
+    else if (/[\r\n]/.test(value)) errors[name] = 'One line only';
+  }
+  return errors;
+}
+
 /** The smallest disk the server accepts for a template: its own size, which holds its image and data. */
 export function minDiskGb(template: Pick<DeployTarget, 'disk_gb'>): number {
   return Math.max(MIN_DISK_GB, template.disk_gb);
@@ -61,12 +91,20 @@ export function validateDeploy(values: DeployValues, minDisk: number = MIN_DISK_
   return errors;
 }
 
-/** The request for valid values: the token only when one was given. */
-export function toDeployRequest(values: DeployValues): DeployRequest {
+/** The request for valid values: the token and the settings only when given. */
+export function toDeployRequest(
+  values: DeployValues,
+  settings: Record<string, string> = {},
+): DeployRequest {
   const token = values.hfToken.trim();
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(settings)) {
+    if (value.trim()) env[name] = value.trim();
+  }
+  if (token) env.HF_TOKEN = token;
   return {
     offer_id: values.offerId ?? undefined,
     disk_gb: Number(values.diskGb.trim()),
-    ...(token ? { env: { HF_TOKEN: token } } : {}),
+    ...(Object.keys(env).length > 0 ? { env } : {}),
   };
 }

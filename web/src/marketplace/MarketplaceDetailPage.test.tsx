@@ -163,8 +163,16 @@ describe('MarketplaceDetailPage', () => {
 
   it('deploys a community template by its id through the deploy panel', async () => {
     signIn();
+    const withKey = {
+      ...communityDetail,
+      spec: {
+        ...communityDetail.spec!,
+        env: { ...communityDetail.spec!.env, API_KEY: '<your-key>' },
+      },
+    };
     const fetchMock = mockApi(
       detailHandlers({
+        [`GET ${base}`]: withKey,
         [`POST /api/v1/templates/${id}/deploy`]: { status: 201, body: runningDeployment },
         [`GET /api/v1/deployments/${runningDeployment.id}`]: runningDeployment,
         [`GET /api/v1/deployments/${runningDeployment.id}/events`]: [],
@@ -176,13 +184,22 @@ describe('MarketplaceDetailPage', () => {
     // The template's spec declares HF_TOKEN and a 60 GB disk.
     expect(within(form).getByLabelText('Disk size (GB)')).toHaveValue(60);
     await person.type(within(form).getByLabelText(/Hugging Face token/), 'hf_abc');
+    // A placeholder the author left is asked for, typed like a password; COMFY_ARGS has a value.
+    const setting = within(form).getByTestId('deploy-setting');
+    expect(setting).toHaveAccessibleName('API_KEY (optional)');
+    expect(setting).toHaveAttribute('type', 'password');
+    await person.type(setting, 'sk-mine');
     await person.click(screen.getByTestId('deploy-button'));
 
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/deployments/${runningDeployment.id}`),
     );
     const [request] = callsTo(fetchMock, 'POST', `/api/v1/templates/${id}/deploy`);
-    expect(bodyOf(request)).toEqual({ offer_id: 4101, disk_gb: 60, env: { HF_TOKEN: 'hf_abc' } });
+    expect(bodyOf(request)).toEqual({
+      offer_id: 4101,
+      disk_gb: 60,
+      env: { API_KEY: 'sk-mine', HF_TOKEN: 'hf_abc' },
+    });
   });
 
   it('lets the author edit, yank a version and unpublish', async () => {
