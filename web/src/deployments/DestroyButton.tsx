@@ -1,19 +1,7 @@
-import { CircleAlert, LoaderCircle, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { Trash2 } from 'lucide-react';
 
-import { Alert, AlertDescription } from '@/components/ui/alert';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { Button } from '@/components/ui/button';
-import { describeError } from '@/lib/api';
 
 import type { Deployment } from './deployment';
 import { useDestroy } from './queries';
@@ -26,24 +14,12 @@ interface DestroyButtonProps {
 
 /** Destroys a deployment's instance after the user confirms; billing stops with it. */
 export function DestroyButton({ deployment, compact = false }: DestroyButtonProps) {
-  const [open, setOpen] = useState(false);
   const destroy = useDestroy();
-
-  function changeOpen(next: boolean) {
-    if (destroy.isPending) return;
-    setOpen(next);
-    if (!next) destroy.reset();
-  }
-
-  function confirm() {
-    destroy.mutate(deployment.id, { onSuccess: () => setOpen(false) });
-  }
-
   const name = deployment.template_name;
   return (
-    <AlertDialog open={open} onOpenChange={changeOpen}>
-      <AlertDialogTrigger asChild>
-        {compact ? (
+    <ConfirmDialog
+      trigger={
+        compact ? (
           <Button
             variant="ghost"
             size="icon"
@@ -59,39 +35,22 @@ export function DestroyButton({ deployment, compact = false }: DestroyButtonProp
             <Trash2 aria-hidden="true" />
             Destroy
           </Button>
-        )}
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Destroy {name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Dumont releases the {deployment.gpu_name ?? 'rented'} instance and billing stops.
-            Anything stored on the instance&apos;s disk is lost; this cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {destroy.isError && (
-          <Alert variant="destructive">
-            <CircleAlert aria-hidden="true" />
-            <AlertDescription>{describeError(destroy.error)}</AlertDescription>
-          </Alert>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={destroy.isPending}>Keep it</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            onClick={confirm}
-            disabled={destroy.isPending}
-            data-testid="confirm-destroy"
-          >
-            {destroy.isPending ? (
-              <LoaderCircle className="animate-spin" aria-hidden="true" />
-            ) : (
-              <Trash2 aria-hidden="true" />
-            )}
-            {destroy.isPending ? 'Destroying…' : 'Destroy'}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+        )
+      }
+      title={`Destroy ${name}?`}
+      description={
+        <>
+          Dumont releases the {deployment.gpu_name ?? 'rented'} instance and billing stops. Anything
+          stored on the instance&apos;s disk is lost; this cannot be undone.
+        </>
+      }
+      icon={Trash2}
+      confirmLabel="Destroy"
+      pendingLabel="Destroying…"
+      cancelLabel="Keep it"
+      confirmTestId="confirm-destroy"
+      mutation={destroy}
+      onConfirm={(close) => destroy.mutate(deployment.id, { onSuccess: close })}
+    />
   );
 }

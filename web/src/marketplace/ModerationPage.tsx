@@ -16,19 +16,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useAccessToken, useCurrentUser } from '@/auth/session';
 import { SignInRequired } from '@/auth/SignInRequired';
 import { EmptyState } from '@/components/EmptyState';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingRegion } from '@/components/LoadingRegion';
 import { Alert, AlertDescription } from '@/components/ui/alert';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -343,81 +334,49 @@ function ReportRow({ report }: { report: Report }) {
 /** Unpublishes the reported template after the admin confirms, with an optional note. */
 function UnpublishReportDialog({ report, disabled }: { report: Report; disabled: boolean }) {
   const resolve = useResolveReport();
-  const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const noteError = note.length > MAX_NOTE ? `At most ${MAX_NOTE} characters` : undefined;
   const noteId = `unpublish-note-${report.id}`;
 
-  function changeOpen(next: boolean) {
-    if (resolve.isPending) return;
-    setOpen(next);
-    if (!next) {
-      resolve.reset();
-      setNote('');
-    }
-  }
-
-  function confirm() {
-    if (noteError) return;
-    resolve.mutate({ report, action: 'unpublish', note }, { onSuccess: () => setOpen(false) });
-  }
-
   return (
-    <AlertDialog open={open} onOpenChange={changeOpen}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="destructive" size="sm" disabled={disabled} data-testid="report-unpublish">
           <EyeOff aria-hidden="true" />
           Unpublish template
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Unpublish {report.template_name}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            It disappears from browse and search and takes no new deployments; deployments already
-            running keep running. Every open report about it is marked actioned.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <FormField
+      }
+      title={`Unpublish ${report.template_name}?`}
+      description="It disappears from browse and search and takes no new deployments; deployments already running keep running. Every open report about it is marked actioned."
+      icon={EyeOff}
+      confirmLabel="Unpublish"
+      pendingLabel="Unpublishing…"
+      cancelLabel="Keep it listed"
+      confirmTestId="confirm-unpublish-report"
+      mutation={resolve}
+      onConfirm={(close) => {
+        if (noteError) return;
+        resolve.mutate({ report, action: 'unpublish', note }, { onSuccess: close });
+      }}
+      onClosed={() => setNote('')}
+    >
+      <FormField
+        id={noteId}
+        label="Note"
+        optional
+        hint="Why, for the other admins."
+        error={noteError}
+      >
+        <Textarea
           id={noteId}
-          label="Note"
-          optional
-          hint="Why, for the other admins."
-          error={noteError}
-        >
-          <Textarea
-            id={noteId}
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={describedBy(noteId, noteError, true)}
-          />
-        </FormField>
-        {resolve.isError && (
-          <Alert variant="destructive">
-            <CircleAlert aria-hidden="true" />
-            <AlertDescription>{describeError(resolve.error)}</AlertDescription>
-          </Alert>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={resolve.isPending}>Keep it listed</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            disabled={resolve.isPending}
-            data-testid="confirm-unpublish-report"
-            onClick={confirm}
-          >
-            {resolve.isPending ? (
-              <LoaderCircle className="animate-spin" aria-hidden="true" />
-            ) : (
-              <EyeOff aria-hidden="true" />
-            )}
-            {resolve.isPending ? 'Unpublishing…' : 'Unpublish'}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+          rows={3}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={describedBy(noteId, noteError, true)}
+        />
+      </FormField>
+    </ConfirmDialog>
   );
 }
 

@@ -1,23 +1,11 @@
-import { Ban, CircleAlert, History, LoaderCircle } from 'lucide-react';
-import { useState } from 'react';
+import { Ban, History } from 'lucide-react';
 
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingRegion } from '@/components/LoadingRegion';
-import { Alert, AlertDescription } from '@/components/ui/alert';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { describeError } from '@/lib/api';
 import { DetailSection } from '@/templates/DetailSection';
 
 import { formatDate } from './format';
@@ -116,54 +104,25 @@ function VersionItem({
 }
 
 function YankButton({ templateId, version }: { templateId: string; version: string }) {
-  const [open, setOpen] = useState(false);
   const yank = useYankVersion(templateId);
-
-  function changeOpen(next: boolean) {
-    if (yank.isPending) return;
-    setOpen(next);
-    if (!next) yank.reset();
-  }
-
   return (
-    <AlertDialog open={open} onOpenChange={changeOpen}>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="ghost" size="sm" data-testid="yank-button">
           <Ban aria-hidden="true" />
           Yank
           <span className="sr-only"> version {version}</span>
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Yank version {version}?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Nobody can deploy {version} any more. Deployments already running it keep running.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {yank.isError && (
-          <Alert variant="destructive">
-            <CircleAlert aria-hidden="true" />
-            <AlertDescription>{describeError(yank.error)}</AlertDescription>
-          </Alert>
-        )}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={yank.isPending}>Keep it</AlertDialogCancel>
-          <Button
-            variant="destructive"
-            disabled={yank.isPending}
-            data-testid="confirm-yank"
-            onClick={() => yank.mutate(version, { onSuccess: () => setOpen(false) })}
-          >
-            {yank.isPending ? (
-              <LoaderCircle className="animate-spin" aria-hidden="true" />
-            ) : (
-              <Ban aria-hidden="true" />
-            )}
-            {yank.isPending ? 'Yanking…' : 'Yank'}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={`Yank version ${version}?`}
+      description={`Nobody can deploy ${version} any more. Deployments already running it keep running.`}
+      icon={Ban}
+      confirmLabel="Yank"
+      pendingLabel="Yanking…"
+      cancelLabel="Keep it"
+      confirmTestId="confirm-yank"
+      mutation={yank}
+      onConfirm={(close) => yank.mutate(version, { onSuccess: close })}
+    />
   );
 }

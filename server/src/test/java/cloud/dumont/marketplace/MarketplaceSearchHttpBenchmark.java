@@ -1,5 +1,17 @@
 package cloud.dumont.marketplace;
 
+import static cloud.dumont.marketplace.search.BenchmarkSupport.ADJECTIVES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.FIRST_NAMES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.LAST_NAMES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.PROSE;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.REGIONS;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.SUFFIXES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.at;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.deleteRecursively;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.intArg;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.percentiles;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.seconds;
+
 import cloud.dumont.DumontApplication;
 import cloud.dumont.catalog.TemplateRegistry;
 import cloud.dumont.marketplace.internal.Browse;
@@ -76,38 +88,6 @@ public final class MarketplaceSearchHttpBenchmark {
     private static final int BATCH = 1_000;
     private static final int FEATURED = 12;
 
-    private static final String[] ADJECTIVES = {
-        "Stable",
-        "Fast",
-        "Tiny",
-        "Turbo",
-        "Open",
-        "Secure",
-        "Simple",
-        "Pro",
-        "Ultra",
-        "Lite",
-        "Cloud",
-        "Local",
-        "Neural",
-        "Deep",
-        "Smart",
-        "Private",
-        "Hyper",
-        "Quick",
-        "Minimal",
-        "Portable",
-        "Shared",
-        "Managed",
-        "Unified",
-        "Distributed",
-        "Realtime",
-        "Batch",
-        "Serverless",
-        "Quantized",
-        "Multimodal",
-        "Instant"
-    };
     private static final String[] SUBJECTS = {
         "Diffusion",
         "PyTorch",
@@ -160,10 +140,6 @@ public final class MarketplaceSearchHttpBenchmark {
         "Voice Clone",
         "Image Captioning",
         "Code Assistant"
-    };
-    private static final String[] SUFFIXES = {
-        "WebUI", "Server", "Studio", "Kit", "Box", "Stack", "Hub", "Playground", "Workbench", "Pipeline", "Lab",
-        "Sandbox", "Gateway", "Toolkit", "Forge", "Runner", "Cluster", "Starter", "Edition", "API", "Desktop", "Suite"
     };
     private static final String[] TAGS = {
         "pytorch",
@@ -252,49 +228,6 @@ public final class MarketplaceSearchHttpBenchmark {
         "bioinformatics",
         "research"
     };
-    private static final String[] PROSE =
-            ("the a to of and in for with on is this that it you your can by from or be as run start open "
-                            + "template gpu model models container image port volume memory vram cuda driver version install "
-                            + "configure environment variable token password api endpoint server client request response "
-                            + "batch size training inference dataset checkpoint weights download cache disk storage network "
-                            + "latency throughput performance benchmark quantized precision fp16 bf16 int8 kernel attention "
-                            + "layer prompt generation sampling temperature output input file directory workspace notebook "
-                            + "python package library dependency update upgrade build docker compose logs health check restart "
-                            + "instance deployment provider region price hour cost cheap fast quick easy simple default "
-                            + "recommended minimum maximum support supported feature features example examples guide usage "
-                            + "first step next then after before when while if not no yes note tip warning error fix issue "
-                            + "user users team share persistent save load export import web browser ui interface dashboard "
-                            + "monitor metrics graph chart upload video audio speech voice text image picture photo render "
-                            + "scene frame resolution upscale style lora adapter fine tune tuning train trainer epoch step "
-                            + "learning rate optimizer loss evaluation validation test accuracy score result results")
-                    .split(" ");
-    private static final String[] FIRST_NAMES = {
-        "Alice", "Bob", "Chen", "Dana", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena", "Mateo",
-        "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe"
-    };
-    private static final String[] LAST_NAMES = {
-        "Smith",
-        "Garcia",
-        "Okafor",
-        "Nakamura",
-        "Novak",
-        "Silva",
-        "Kowalski",
-        "Haddad",
-        "Larsen",
-        "Moreau",
-        "Singh",
-        "Rossi",
-        "Yilmaz",
-        "Fischer",
-        "Kim",
-        "Nguyen",
-        "Petrov",
-        "Andersson",
-        "Dubois",
-        "Mensah"
-    };
-    private static final String[] REGIONS = {"eu-west", "eu-central", "us-east", "us-west", "ap-south", "ap-northeast"};
     private static final String[] LICENSES = {"MIT", "Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "proprietary"
     };
 
@@ -1165,26 +1098,7 @@ public final class MarketplaceSearchHttpBenchmark {
         }
     }
 
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        return String.format(
-                Locale.ROOT,
-                "p50 %.2f  p95 %.2f  p99 %.2f  max %.2f  (mean %.2f)",
-                at(sorted, 0.50),
-                at(sorted, 0.95),
-                at(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6,
-                mean);
-    }
-
     /** The nearest-rank percentile of sorted nanoseconds, in milliseconds. */
-    private static double at(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
-
     private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -1229,27 +1143,6 @@ public final class MarketplaceSearchHttpBenchmark {
     private static String gcSince(long[] before) {
         long[] now = gcCountAndMillis();
         return String.format(Locale.ROOT, "%d collections, %d ms in all", now[0] - before[0], now[1] - before[1]);
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void log(String format, Object... args) {

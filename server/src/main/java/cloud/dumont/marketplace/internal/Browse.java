@@ -4,7 +4,6 @@ import cloud.dumont.api.marketplace.CategoryCount;
 import cloud.dumont.api.marketplace.FacetValue;
 import cloud.dumont.api.marketplace.MarketplaceTemplate;
 import cloud.dumont.api.marketplace.TemplatePage;
-import cloud.dumont.catalog.StoredTemplate;
 import cloud.dumont.catalog.TemplateRegistry;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.marketplace.search.FacetCount;
@@ -63,12 +62,7 @@ public class Browse {
     /** The admins' choice, in their order; a featured template that stopped being listed drops out. */
     @Transactional(readOnly = true)
     public List<MarketplaceTemplate> featured() {
-        List<java.util.UUID> listed = registry.findAll(featured.featuredIds()).stream()
-                .filter(StoredTemplate::listed)
-                .map(StoredTemplate::id)
-                .toList();
-        return views.summaries(
-                featured.featuredIds().stream().filter(listed::contains).toList());
+        return views.summaries(featured.featuredTemplates());
     }
 
     /** Templates by recency-weighted launches; templates nobody launched are not trending. */

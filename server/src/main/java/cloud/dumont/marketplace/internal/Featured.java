@@ -8,9 +8,11 @@ import cloud.dumont.catalog.TemplateRegistry;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,7 +50,7 @@ public class Featured {
      * or made private after it was featured drops out here without an admin having to unfeature it (and comes back if
      * it is listed again).
      */
-    public List<UUID> featuredIds() {
+    public List<StoredTemplate> featuredTemplates() {
         List<UUID> ids = jdbc.sql(
                         "select template_id from featured_templates order by position, featured_at, template_id")
                 .query(UUID.class)
@@ -56,8 +58,24 @@ public class Featured {
         Map<UUID, StoredTemplate> templates =
                 registry.findAll(ids).stream().collect(Collectors.toMap(StoredTemplate::id, Function.identity()));
         return ids.stream()
-                .filter(id -> templates.containsKey(id) && templates.get(id).listed())
+                .map(templates::get)
+                .filter(t -> t != null && t.listed())
                 .toList();
+    }
+
+    public List<UUID> featuredIds() {
+        return featuredTemplates().stream().map(StoredTemplate::id).toList();
+    }
+
+    /** Which of these templates have a featured entry: one small query for a page of cards, no template reads. */
+    Set<UUID> featuredAmong(Collection<UUID> templateIds) {
+        if (templateIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select template_id from featured_templates where template_id in (:ids)")
+                .param("ids", templateIds)
+                .query(UUID.class)
+                .list());
     }
 
     /**

@@ -11,7 +11,6 @@ import cloud.dumont.catalog.TemplateRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +49,7 @@ class MarketplaceViews {
     List<MarketplaceTemplate> summaries(Collection<StoredTemplate> templates) {
         List<UUID> ids = templates.stream().map(StoredTemplate::id).toList();
         Map<UUID, TemplateStats.Stats> counters = stats.of(ids);
-        Set<UUID> featuredIds = new HashSet<>(featured.featuredIds());
+        Set<UUID> featuredIds = featured.featuredAmong(ids);
         Map<UUID, StoredTemplate> origins = origins(templates);
         Instant now = clock.instant();
         return templates.stream()
@@ -60,7 +59,7 @@ class MarketplaceViews {
 
     MarketplaceTemplate detail(StoredTemplate t) {
         Map<UUID, TemplateStats.Stats> counters = stats.of(List.of(t.id()));
-        Set<UUID> featuredIds = new HashSet<>(featured.featuredIds());
+        Set<UUID> featuredIds = featured.featuredAmong(List.of(t.id()));
         QualityReport quality = reports.of(t.id()).get(t.currentVersion());
         return view(t, counters, featuredIds, origins(List.of(t)), clock.instant(), true, quality);
     }

@@ -241,12 +241,12 @@ public class Publishing {
      * tokens) and a template must not carry them.
      */
     private TemplateSpec fromDeployment(CurrentUser user, PublishRequest r) {
-        DeployedSpec deployed = deployments.of(user, r.fromDeployment());
-        TemplateLaunchSpec s = deployed.spec();
-        TemplateSpec spec = SpecMapping.toApi(s);
+        DeployedSpec deployed = deployments.of(user, r.fromDeployment()); // 404 unless it is the caller's
         if (r.spec() != null) {
             return r.spec();
         }
+        TemplateLaunchSpec s = deployed.spec();
+        TemplateSpec spec = SpecMapping.toApi(s);
         Map<String, String> env = new TreeMap<>(s.envVars());
         deployed.extraEnvNames().forEach(name -> env.putIfAbsent(name, ""));
         return new TemplateSpec(

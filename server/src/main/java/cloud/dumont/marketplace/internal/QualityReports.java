@@ -3,8 +3,6 @@ package cloud.dumont.marketplace.internal;
 import cloud.dumont.api.marketplace.QualityCheck;
 import cloud.dumont.api.marketplace.QualityReport;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ class QualityReports {
                         version,
                         report.score(),
                         json.writeValueAsString(report.checks()),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        SqlTimes.at(clock.instant()))
                 .update();
     }
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -96,8 +98,10 @@ public class SearchIndexer implements ApplicationRunner {
         }
         List<StoredTemplate> found = registry.findAll(templateIds);
         index.upsertAll(documents(found));
-        java.util.Set<UUID> listed = new java.util.HashSet<>();
-        found.stream().filter(StoredTemplate::listed).forEach(t -> listed.add(t.id()));
+        Set<UUID> listed = found.stream()
+                .filter(StoredTemplate::listed)
+                .map(StoredTemplate::id)
+                .collect(Collectors.toSet());
         templateIds.stream().filter(id -> !listed.contains(id)).forEach(index::remove);
     }
 

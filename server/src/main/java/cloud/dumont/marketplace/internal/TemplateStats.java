@@ -3,8 +3,7 @@ package cloud.dumont.marketplace.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,54 +62,37 @@ public class TemplateStats {
     }
 
     public void addRating(UUID templateId, int ratingDelta, int countDelta) {
-        add(
-                templateId,
-                "update template_stats set rating_sum = rating_sum + ?, rating_count = rating_count + ?"
-                        + " where template_id = ?",
-                ratingDelta,
-                countDelta,
-                templateId);
+        add(templateId, "rating_sum = rating_sum + ?, rating_count = rating_count + ?", ratingDelta, countDelta);
     }
 
     public void addLaunch(UUID templateId, Instant at) {
-        add(
-                templateId,
-                "update template_stats set launches = launches + 1, trend_weight = trend_weight + ?"
-                        + " where template_id = ?",
-                weight(at),
-                templateId);
+        add(templateId, "launches = launches + 1, trend_weight = trend_weight + ?", weight(at));
     }
 
     public void addOutcome(UUID templateId, boolean ready) {
-        String column = ready ? "ready" : "failed";
-        add(
-                templateId,
-                "update template_stats set " + column + " = " + column + " + 1 where template_id = ?",
-                templateId);
+        add(templateId, ready ? "ready = ready + 1" : "failed = failed + 1");
     }
 
     /**
-     * Runs a relative update, creating the row first only when it is missing. Updating first keeps the common case to
-     * one row lock: H2 runs {@code insert ... on conflict} under a table lock, which would queue every concurrent
-     * review and launch of every template behind one another.
+     * Runs a relative update, stamped so other replicas' search indexes find it (see SearchCatchUp), creating the row
+     * first only when it is missing. Updating first keeps the common case to one row lock: H2 runs {@code insert ...
+     * on conflict} under a table lock, which would queue every concurrent review and launch behind one another.
      */
-    private void add(UUID templateId, String update, Object... params) {
-        // Every change is stamped, so other replicas' search indexes can find it (see SearchCatchUp).
-        String stamped = update.replace(" where template_id = ?", ", changed_at = ? where template_id = ?");
-        Object[] withTime = new Object[params.length + 1];
-        System.arraycopy(params, 0, withTime, 0, params.length - 1);
-        withTime[params.length - 1] = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        withTime[params.length] = params[params.length - 1];
-        if (jdbc.sql(stamped).params(withTime).update() == 0) {
+    private void add(UUID templateId, String assignments, Object... deltas) {
+        List<Object> params = new ArrayList<>(List.of(deltas));
+        params.add(SqlTimes.at(clock.instant()));
+        params.add(templateId);
+        String update = "update template_stats set " + assignments + ", changed_at = ? where template_id = ?";
+        if (jdbc.sql(update).params(params).update() == 0) {
             ensure(templateId);
-            jdbc.sql(stamped).params(withTime).update();
+            jdbc.sql(update).params(params).update();
         }
     }
 
     /** Templates whose counters changed at or after {@code since}. */
     public List<UUID> changedSince(Instant since) {
         return jdbc.sql("select template_id from template_stats where changed_at >= ?")
-                .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .param(SqlTimes.at(since))
                 .query(UUID.class)
                 .list();
     }

@@ -8,7 +8,6 @@ import cloud.dumont.identity.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,20 +79,16 @@ public class UsageAnalytics {
         LocalDate first = today.minusDays(DAYS - 1L);
         Map<LocalDate, long[]> counts = new HashMap<>();
         jdbc.sql("select at, kind from template_launches where template_id = ? and at >= ?")
-                .params(template.id(), first.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> {
-                    LocalDate day = rs.getObject(1, OffsetDateTime.class)
-                            .atZoneSameInstant(ZoneOffset.UTC)
-                            .toLocalDate();
+                .params(template.id(), SqlTimes.at(first.atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .query(rs -> {
+                    LocalDate day = LocalDate.ofInstant(SqlTimes.instant(rs, "at"), ZoneOffset.UTC);
                     long[] c = counts.computeIfAbsent(day, d -> new long[3]);
-                    switch (rs.getString(2)) {
+                    switch (rs.getString("kind")) {
                         case "requested" -> c[0]++;
                         case "ready" -> c[1]++;
                         default -> c[2]++;
                     }
-                    return null;
-                })
-                .list();
+                });
         List<DailyLaunches> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
             long[] c = counts.getOrDefault(d, new long[3]);

@@ -1,8 +1,6 @@
 package cloud.dumont.marketplace.internal;
 
 import cloud.dumont.deployment.LaunchEvent;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,19 +8,18 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the deployment engine's launch milestones into usage rows and counters. It runs inside the engine's
  * transaction (a plain listener, not an after-commit one), so a crash can neither lose a launch nor count one that
- * was rolled back.
+ * was rolled back. The search index learns the new counters from {@link SearchCatchUp} within seconds, rather than
+ * from a Lucene write inside the deployment engine's commit.
  */
 @Component
 class UsageRecorder {
 
     private final JdbcClient jdbc;
     private final TemplateStats stats;
-    private final SearchIndexer indexer;
 
-    UsageRecorder(JdbcClient jdbc, TemplateStats stats, SearchIndexer indexer) {
+    UsageRecorder(JdbcClient jdbc, TemplateStats stats) {
         this.jdbc = jdbc;
         this.stats = stats;
-        this.indexer = indexer;
     }
 
     @EventListener
@@ -40,13 +37,12 @@ class UsageRecorder {
                         event.kind().name(),
                         event.reasonCode(),
                         event.secondsToReady(),
-                        OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC))
+                        SqlTimes.at(event.at()))
                 .update();
         switch (event.kind()) {
             case requested -> stats.addLaunch(event.templateId(), event.at());
             case ready -> stats.addOutcome(event.templateId(), true);
             case failed -> stats.addOutcome(event.templateId(), false);
         }
-        indexer.reindexAfterCommit(event.templateId());
     }
 }

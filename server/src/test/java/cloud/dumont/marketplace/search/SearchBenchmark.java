@@ -1,5 +1,17 @@
 package cloud.dumont.marketplace.search;
 
+import static cloud.dumont.marketplace.search.BenchmarkSupport.ADJECTIVES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.FIRST_NAMES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.LAST_NAMES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.PROSE;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.REGIONS;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.SUFFIXES;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.at;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.deleteRecursively;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.intArg;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.percentiles;
+import static cloud.dumont.marketplace.search.BenchmarkSupport.seconds;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -7,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,38 +42,6 @@ import java.util.stream.Stream;
  */
 public final class SearchBenchmark {
 
-    private static final String[] ADJECTIVES = {
-        "Stable",
-        "Fast",
-        "Tiny",
-        "Turbo",
-        "Open",
-        "Secure",
-        "Simple",
-        "Pro",
-        "Ultra",
-        "Lite",
-        "Cloud",
-        "Local",
-        "Neural",
-        "Deep",
-        "Smart",
-        "Private",
-        "Hyper",
-        "Quick",
-        "Minimal",
-        "Portable",
-        "Shared",
-        "Managed",
-        "Unified",
-        "Distributed",
-        "Realtime",
-        "Batch",
-        "Serverless",
-        "Quantized",
-        "Multimodal",
-        "Instant"
-    };
     private static final String[] SUBJECTS = {
         "Diffusion",
         "PyTorch",
@@ -115,10 +93,6 @@ public final class SearchBenchmark {
         "Code Assistant",
         "Search",
         "Translator"
-    };
-    private static final String[] SUFFIXES = {
-        "WebUI", "Server", "Studio", "Kit", "Box", "Stack", "Hub", "Playground", "Workbench", "Pipeline", "Lab",
-        "Sandbox", "Gateway", "Toolkit", "Forge", "Runner", "Cluster", "Starter", "Edition", "API", "Desktop", "Suite"
     };
     private static final String[] CATEGORIES = {
         "llm-inference",
@@ -221,49 +195,6 @@ public final class SearchBenchmark {
         "tgi",
         "llama-cpp"
     };
-    private static final String[] PROSE =
-            ("the a to of and in for with on is this that it you your can by from or be as run start open "
-                            + "template gpu model models container image port volume memory vram cuda driver version install "
-                            + "configure environment variable token password api endpoint server client request response "
-                            + "batch size training inference dataset checkpoint weights download cache disk storage network "
-                            + "latency throughput performance benchmark quantized precision fp16 bf16 int8 kernel attention "
-                            + "layer prompt generation sampling temperature output input file directory workspace notebook "
-                            + "python package library dependency update upgrade build docker compose logs health check restart "
-                            + "instance deployment provider region price hour cost cheap fast quick easy simple default "
-                            + "recommended minimum maximum support supported feature features example examples guide usage "
-                            + "first step next then after before when while if not no yes note tip warning error fix issue "
-                            + "user users team share persistent save load export import web browser ui interface dashboard "
-                            + "monitor metrics graph chart upload video audio speech voice text image picture photo render "
-                            + "scene frame resolution upscale style lora adapter fine tune tuning train trainer epoch step "
-                            + "learning rate optimizer loss evaluation validation test accuracy score result results")
-                    .split(" ");
-    private static final String[] FIRST_NAMES = {
-        "Alice", "Bob", "Chen", "Dana", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena", "Mateo",
-        "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe"
-    };
-    private static final String[] LAST_NAMES = {
-        "Smith",
-        "Garcia",
-        "Okafor",
-        "Nakamura",
-        "Novak",
-        "Silva",
-        "Kowalski",
-        "Haddad",
-        "Larsen",
-        "Moreau",
-        "Singh",
-        "Rossi",
-        "Yilmaz",
-        "Fischer",
-        "Kim",
-        "Nguyen",
-        "Petrov",
-        "Andersson",
-        "Dubois",
-        "Mensah"
-    };
-    private static final String[] REGIONS = {"eu-west", "eu-central", "us-east", "us-west", "ap-south", "ap-northeast"};
     private static final SearchSort[] QUERY_SORTS = {
         SearchSort.RELEVANCE, SearchSort.RELEVANCE, SearchSort.RELEVANCE, SearchSort.RELEVANCE, SearchSort.RELEVANCE,
         SearchSort.RELEVANCE, SearchSort.POPULAR, SearchSort.RATING, SearchSort.RECENT, SearchSort.TRENDING
@@ -611,26 +542,7 @@ public final class SearchBenchmark {
         return List.copyOf(picked);
     }
 
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-        return String.format(
-                Locale.ROOT,
-                "p50 %.2f  p95 %.2f  p99 %.2f  max %.2f  (mean %.2f)",
-                at(sorted, 0.50),
-                at(sorted, 0.95),
-                at(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6,
-                mean);
-    }
-
     /** The nearest-rank percentile, in milliseconds. */
-    private static double at(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
-
     private static long bytesUnder(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
@@ -645,31 +557,10 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
-    }
-
     /** CPU time of all the JVM's threads so far: unlike wall time, hardly changed by other load on the machine. */
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 
     private static void log(String format, Object... args) {
