@@ -2,6 +2,7 @@ package cloud.dumont.e2e;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cloud.dumont.testkit.DumontServer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;

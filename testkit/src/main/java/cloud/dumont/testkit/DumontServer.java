@@ -1,4 +1,4 @@
-package cloud.dumont.e2e;
+package cloud.dumont.testkit;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,7 +19,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The packaged server jar, started once per test run as its own process on the embedded defaults (fresh H2 data
  * directory, in-process cache, simulated cloud), exactly as README tells a newcomer to run it.
  */
-final class DumontServer implements AutoCloseable {
+public final class DumontServer implements AutoCloseable {
+
+    /** The administrator the embedded defaults create on first start. */
+    public static final String ADMIN_EMAIL = "admin@dumont.local";
+
+    public static final String ADMIN_PASSWORD = "dumont-admin";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 
@@ -34,13 +39,18 @@ final class DumontServer implements AutoCloseable {
     }
 
     /** The one server of this test run, started on first use and stopped when the run ends. */
-    static DumontServer shared(ExtensionContext context) {
+    public static DumontServer shared(ExtensionContext context) {
         return context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(DumontServer.class, k -> start(), DumontServer.class);
     }
 
-    String url(String path) {
+    /** The server's base URL, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
@@ -74,8 +84,8 @@ final class DumontServer implements AutoCloseable {
                 throw new IllegalStateException("Build the server first: " + jar.toAbsolutePath() + " is missing");
             }
             int port = freePort();
-            Path dataDir = Files.createTempDirectory("dumont-e2e");
-            Path log = Path.of("target", "e2e-server.log");
+            Path dataDir = Files.createTempDirectory("dumont-test-server");
+            Path log = Path.of("target", "dumont-server.log");
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

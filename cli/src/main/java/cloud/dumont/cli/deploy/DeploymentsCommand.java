@@ -1,0 +1,186 @@
+package cloud.dumont.cli.deploy;
+
+import cloud.dumont.api.deployment.DeploymentEventResponse;
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.cli.CommandBase;
+import cloud.dumont.cli.output.Cells;
+import cloud.dumont.cli.output.Output;
+import cloud.dumont.cli.output.Table;
+import cloud.dumont.sdk.DeploymentsApi;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "deployments",
+        aliases = "ps",
+        description = "Your deployments: list, show, follow, retry and destroy them.",
+        subcommands = {
+            DeploymentsCommand.ListDeployments.class,
+            DeploymentsCommand.Show.class,
+            DeploymentsCommand.Events.class,
+            DeploymentsCommand.Retry.class,
+            DeploymentsCommand.Destroy.class
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  dumont deployments list",
+            "  dumont deployments show 3f6c1c2e",
+            "  dumont deployments events 3f6c1c2e --follow",
+            "  dumont deployments destroy 3f6c1c2e",
+            "",
+            "A deployment is named by its id or any unique prefix of it (at least 4 characters)."
+        })
+public final class DeploymentsCommand {
+
+    @Command(
+            name = "list",
+            description = "List your deployments, newest first.",
+            footer = {"", "Examples:", "  dumont deployments list -o json"})
+    static final class ListDeployments extends CommandBase {
+
+        @Option(names = "--all", description = "Include destroyed and failed ones")
+        boolean all;
+
+        @Override
+        protected int execute() {
+            List<DeploymentResponse> deployments = client().deployments().list().stream()
+                    .filter(d -> all || d.status().live())
+                    .toList();
+            output().print(deployments, () -> DeploymentView.table(deployments));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "show",
+            description = "Show one deployment: status, GPU, price and the links that open it.",
+            footer = {"", "Examples:", "  dumont deployments show 3f6c1c2e --show-secret"})
+    static final class Show extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Option(names = "--show-secret", description = "Also print the app's password or token")
+        boolean showSecret;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            DeploymentResponse d = api.get(DeploymentIds.resolve(api, id));
+            output().print(d, () -> DeploymentView.details(d, showSecret));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "events",
+            description = "The deployment's events; with --follow, new ones as they happen until it settles.",
+            footer = {
+                "",
+                "Examples:",
+                "  dumont deployments events 3f6c1c2e",
+                "  dumont deployments events 3f6c1c2e --follow -o json   # one JSON object per line"
+            })
+    static final class Events extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Option(
+                names = {"-f", "--follow"},
+                description = "Keep printing new events until the deployment is running, failed or destroyed")
+        boolean follow;
+
+        @Option(
+                names = "--timeout",
+                paramLabel = "DURATION",
+                defaultValue = "30m",
+                converter = DurationConverter.class,
+                description = "How long --follow follows (default ${DEFAULT-VALUE})")
+        Duration timeout;
+
+        @Override
+        protected int execute() throws InterruptedException {
+            DeploymentsApi api = client().deployments();
+            UUID deployment = DeploymentIds.resolve(api, id);
+            if (!follow) {
+                List<DeploymentEventResponse> events = api.events(deployment);
+                output().print(events, () -> table(events));
+                return 0;
+            }
+            PrintWriter out = environment().out();
+            List<DeploymentEventResponse> printed = new ArrayList<>();
+            api.await(deployment, DeploymentsApi.SETTLED, timeout, event -> {
+                synchronized (printed) {
+                    printed.add(event);
+                    out.println(output().isTable() ? line(event) : Output.jsonLine(event));
+                    out.flush();
+                }
+            });
+            return 0;
+        }
+
+        private static Table<DeploymentEventResponse> table(List<DeploymentEventResponse> events) {
+            return Table.of(events)
+                    .column("SEQ", DeploymentEventResponse::seq)
+                    .column("AT", DeploymentEventResponse::at)
+                    .column("STATUS", DeploymentEventResponse::status)
+                    .column("MESSAGE", DeploymentEventResponse::message);
+        }
+
+        private static String line(DeploymentEventResponse e) {
+            return Cells.text(e.at()) + "  " + String.format("%-12s", e.status()) + "  " + Cells.text(e.message());
+        }
+    }
+
+    @Command(
+            name = "retry",
+            description = "Retry a failed or unhealthy deployment on a new instance.",
+            footer = {"", "Examples:", "  dumont deployments retry 3f6c1c2e"})
+    static final class Retry extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            DeploymentResponse d = api.retry(DeploymentIds.resolve(api, id));
+            output().done("Retrying " + d.id() + ": " + d.status(), d);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "destroy",
+            aliases = "rm",
+            description = "Destroy deployments: their instances are deleted and billing stops.",
+            footer = {"", "Examples:", "  dumont deployments destroy 3f6c1c2e", "  dumont deployments destroy 3f6c 9a1b"
+            })
+    static final class Destroy extends CommandBase {
+
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "Deployment ids or unique prefixes")
+        List<String> ids;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            List<DeploymentResponse> destroyed = new ArrayList<>();
+            for (String id : ids) {
+                destroyed.add(api.destroy(DeploymentIds.resolve(api, id)));
+            }
+            output().print(
+                            destroyed,
+                            () -> out -> destroyed.forEach(d -> out.println(
+                                    "Destroying " + d.id() + " (" + d.templateSlug() + "): " + d.status())));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cloud.dumont.sdk;
+
+import cloud.dumont.api.platform.ServerInfo;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A client of one Dumont server. It is immutable and thread-safe: make one and share it.
+ *
+ * <pre>{@code
+ * DumontClient dumont = DumontClient.builder("http://localhost:8000").token(System.getenv("DUMONT_TOKEN")).build();
+ * DeploymentResponse d = dumont.deployments().deploy("jupyterlab", new DeployRequest(null, "RTX 4090", null, null, null));
+ * d = dumont.deployments().await(d.id(), DeploymentsApi.SETTLED, Duration.ofMinutes(15), e -> System.err.println(e.message()));
+ * }</pre>
+ */
+public final class DumontClient {
+
+    private final Http http;
+
+    private DumontClient(Http http) {
+        this.http = http;
+    }
+
+    /** Starts a client of the server at {@code baseUrl}, such as {@code http://localhost:8000}. */
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /** The same server with another token (a personal API token {@code dmt_...} or an access token from login). */
+    public DumontClient withToken(String token) {
+        return new DumontClient(http.withToken(token));
+    }
+
+    /** The server this client talks to. */
+    public URI baseUrl() {
+        return http.baseUrl();
+    }
+
+    /** The server's version and how it runs (simulated cloud, database, cache); needs no token. */
+    public ServerInfo info() {
+        return http.get("/api/v1/info", ServerInfo.class);
+    }
+
+    public AuthApi auth() {
+        return new AuthApi(http);
+    }
+
+    public CatalogApi catalog() {
+        return new CatalogApi(http);
+    }
+
+    public DeploymentsApi deployments() {
+        return new DeploymentsApi(http);
+    }
+
+    public MarketplaceApi marketplace() {
+        return new MarketplaceApi(http);
+    }
+
+    public ReviewsApi reviews() {
+        return new ReviewsApi(http);
+    }
+
+    public ModerationApi moderation() {
+        return new ModerationApi(http);
+    }
+
+    /** Settings of a new client; only the base URL is required. */
+    public static final class Builder {
+
+        private final URI baseUrl;
+        private String token;
+        private Duration timeout = Duration.ofSeconds(30);
+        private HttpClient httpClient;
+        private String userAgent = "dumont-sdk-java";
+
+        private Builder(String baseUrl) {
+            String url = Objects.requireNonNull(baseUrl, "baseUrl").strip();
+            this.baseUrl = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            if (this.baseUrl.getScheme() == null || this.baseUrl.getHost() == null) {
+                throw new IllegalArgumentException("Not a server URL: " + baseUrl + " (expected http://host:port)");
+            }
+        }
+
+        /** A personal API token ({@code dmt_...}) or an access token; without one only public calls work. */
+        public Builder token(String value) {
+            this.token = value == null || value.isBlank() ? null : value.strip();
+            return this;
+        }
+
+        /** How long one request may take (default 30 s); event streams are not limited by it. */
+        public Builder timeout(Duration value) {
+            this.timeout = Objects.requireNonNull(value, "timeout");
+            return this;
+        }
+
+        /** An HTTP client of your own (proxy, TLS settings); by default a new one that follows no redirects. */
+        public Builder httpClient(HttpClient value) {
+            this.httpClient = value;
+            return this;
+        }
+
+        /** Names your program in the server's logs, e.g. {@code my-notebook/1.0}. */
+        public Builder userAgent(String value) {
+            this.userAgent = Objects.requireNonNull(value, "userAgent");
+            return this;
+        }
+
+        public DumontClient build() {
+            HttpClient client = httpClient != null
+                    ? httpClient
+                    : HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .build();
+            return new DumontClient(new Http(client, baseUrl, token, timeout, userAgent));
+        }
+    }
+}
