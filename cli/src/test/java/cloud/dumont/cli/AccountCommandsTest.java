@@ -97,7 +97,7 @@ class AccountCommandsTest {
 
         assertThat(cli.run("deploy").exitCode()).isEqualTo(2);
         assertThat(cli.run("no-such-command").exitCode()).isEqualTo(2);
-        assertThat(cli.run("deploy", "jupyterlab", "--timeout", "soon").exitCode())
+        assertThat(cli.run("deploy", "jupyter-lab", "--timeout", "soon").exitCode())
                 .isEqualTo(2);
     }
 }

@@ -46,6 +46,10 @@ public final class CliTester {
         env.put("DUMONT_SERVER", server.baseUrl());
     }
 
+    public Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
     public Path configDir() {
         return configDir;
     }

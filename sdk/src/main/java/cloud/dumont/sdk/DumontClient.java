@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DumontClient dumont = DumontClient.builder("http://localhost:8000").token(System.getenv("DUMONT_TOKEN")).build();
- * DeploymentResponse d = dumont.deployments().deploy("jupyterlab", new DeployRequest(null, "RTX 4090", null, null, null));
+ * DeploymentResponse d = dumont.deployments().deploy("jupyter-lab", new DeployRequest(null, "RTX 4090", null, null, null));
  * d = dumont.deployments().await(d.id(), DeploymentsApi.SETTLED, Duration.ofMinutes(15), e -> System.err.println(e.message()));
  * }</pre>
  */

@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  dumont offers jupyterlab",
+            "  dumont offers jupyter-lab",
             "  dumont offers vllm --gpu 'RTX 4090' --max-price 0.6",
-            "  dumont offers jupyterlab -o json | jq '.offers[0].id'"
+            "  dumont offers jupyter-lab -o json | jq '.offers[0].id'"
         })
 public final class OffersCommand extends CommandBase {
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         name = "templates",
         description = "The official templates (JupyterLab, Stable Diffusion WebUI, ComfyUI, vLLM).",
         subcommands = {TemplatesCommand.ListTemplates.class, TemplatesCommand.TemplateInfo.class},
-        footer = {"", "Examples:", "  dumont templates list", "  dumont templates info comfyui"})
+        footer = {"", "Examples:", "  dumont templates list", "  dumont templates info comfy-ui"})
 public final class TemplatesCommand {
 
     @Command(
@@ -54,10 +54,10 @@ public final class TemplatesCommand {
     @Command(
             name = "info",
             description = "Show one template: image, ports, GPU needs, first-boot time.",
-            footer = {"", "Examples:", "  dumont templates info jupyterlab"})
+            footer = {"", "Examples:", "  dumont templates info jupyter-lab"})
     static final class TemplateInfo extends CommandBase {
 
-        @Parameters(paramLabel = "SLUG", description = "The template's slug, e.g. jupyterlab")
+        @Parameters(paramLabel = "SLUG", description = "The template's slug, e.g. jupyter-lab")
         String slug;
 
         @Override

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  dumont deploy jupyterlab --wait                       # cheapest compatible GPU",
-            "  dumont deploy comfyui --gpu 'RTX 4090' --disk 80 --wait",
+            "  dumont deploy jupyter-lab --wait                       # cheapest compatible GPU",
+            "  dumont deploy comfy-ui --gpu 'RTX 4090' --disk 80 --wait",
             "  dumont deploy vllm --offer 4711 --env HF_TOKEN=$HF_TOKEN --env MODEL_ID=Qwen/Qwen3-0.6B",
             "",
             "With --wait, progress is drawn on standard error (on a terminal) and the deployment, with its URL,",
@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         })
 public final class DeployCommand extends CommandBase {
 
-    @Parameters(paramLabel = "TEMPLATE", description = "An official slug (jupyterlab) or a community template's id")
+    @Parameters(paramLabel = "TEMPLATE", description = "An official slug (jupyter-lab) or a community template's id")
     String template;
 
     @Mixin

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  dumont launch marketplace:3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61 --wait",
-            "  dumont launch marketplace:comfyui --gpu 'RTX 3090' --wait",
+            "  dumont launch marketplace:comfy-ui --gpu 'RTX 3090' --wait",
             "",
             "Find ids with 'dumont marketplace search <words>'."
         })

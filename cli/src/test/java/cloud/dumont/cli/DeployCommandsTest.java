@@ -1,0 +1,117 @@
+package cloud.dumont.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.sdk.DumontClient;
+import cloud.dumont.testkit.DumontServer;
+import cloud.dumont.testkit.DumontServerExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+@ExtendWith(DumontServerExtension.class)
+class DeployCommandsTest {
+
+    @Test
+    void catalogCommandsPrintParsableJsonAndYaml(DumontServer server) {
+        CliTester cli = new CliTester(server);
+
+        CliTester.Result templates = cli.run("templates", "list", "-o", "json");
+        assertThat(templates.exitCode()).as(templates.toString()).isZero();
+        List<String> slugs = new ArrayList<>();
+        templates.json().forEach(t -> slugs.add(t.get("slug").asString()));
+        assertThat(slugs).contains("jupyter-lab", "comfy-ui", "vllm");
+
+        CliTester.Result models = cli.run("models", "list", "--engine", "vllm", "-o", "yaml");
+        assertThat(models.exitCode()).as(models.toString()).isZero();
+        JsonNode parsed = YAMLMapper.builder().build().readTree(models.out());
+        assertThat(parsed.isArray()).isTrue();
+        assertThat(parsed.size()).isPositive();
+        parsed.forEach(m -> assertThat(m.get("supported_engines").toString()).contains("vllm"));
+
+        CliTester.Result offers = cli.run("offers", "jupyter-lab", "--limit", "3", "-o", "json");
+        assertThat(offers.exitCode()).as(offers.toString()).isZero();
+        assertThat(offers.json().get("offers").size()).isBetween(1, 3);
+        assertThat(offers.json().get("simulated").asBoolean()).isTrue();
+
+        CliTester.Result table = cli.run("offers", "jupyter-lab", "--limit", "3");
+        assertThat(table.out().lines().findFirst().orElseThrow())
+                .startsWith("OFFER")
+                .contains("PRICE");
+        assertThat(table.out().lines().count()).isBetween(2L, 4L);
+    }
+
+    @Test
+    void deployWaitsUntilRunningThenEventsAndDestroyFollow(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "deployer"));
+
+        CliTester.Result deployed = cli.run("deploy", "jupyter-lab", "--wait", "--timeout", "3m", "-o", "json");
+
+        assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
+        JsonNode deployment = deployed.json();
+        assertThat(deployment.get("status").asString()).isEqualTo("running");
+        assertThat(deployment.get("endpoints").get(0).get("url").asString()).startsWith("http");
+        // Not a terminal: no progress, no warnings, nothing at all on stderr.
+        assertThat(deployed.err()).isEmpty();
+        UUID id = UUID.fromString(deployment.get("id").asString());
+        String prefix = id.toString().substring(0, 8);
+
+        CliTester.Result list = cli.run("deployments", "list");
+        assertThat(list.out()).contains(prefix).contains("running");
+
+        CliTester.Result show = cli.run("deployments", "show", prefix);
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains(id.toString()).contains("Status:").contains("secret hidden");
+        String secret = deployment.get("credentials").get("secret").asString();
+        // The login line hides the secret; Jupyter's link carries it on purpose (one click opens the app).
+        assertThat(show.out()
+                        .lines()
+                        .filter(l -> l.startsWith("Login:"))
+                        .findFirst()
+                        .orElseThrow())
+                .doesNotContain(secret);
+        assertThat(cli.run("deployments", "show", prefix, "--show-secret").out())
+                .contains(secret);
+
+        CliTester.Result events = cli.run("deployments", "events", prefix, "-o", "json");
+        List<String> statuses = new ArrayList<>();
+        events.json().forEach(e -> statuses.add(e.get("status").asString()));
+        assertThat(statuses).containsSubsequence("pending", "provisioning", "starting", "running");
+
+        CliTester.Result destroyed = cli.run("deployments", "destroy", prefix);
+        assertThat(destroyed.exitCode()).as(destroyed.toString()).isZero();
+        assertThat(destroyed.out()).contains("Destroying " + id);
+        DumontClient client = DumontClient.builder(server.baseUrl())
+                .token(cli.env().get("DUMONT_TOKEN"))
+                .build();
+        assertThat(client.deployments().get(id).status()).isIn(DeploymentStatus.destroying, DeploymentStatus.destroyed);
+
+        CliTester.Result follow = cli.run("deployments", "events", id.toString(), "--follow", "-o", "json");
+        assertThat(follow.exitCode()).as(follow.toString()).isZero();
+        List<String> lines = follow.out().lines().toList();
+        assertThat(lines).isNotEmpty();
+        lines.forEach(
+                line -> assertThat(YAMLMapper.builder().build().readTree(line).has("seq"))
+                        .isTrue());
+    }
+
+    @Test
+    void unknownDeploymentsAndTemplatesAreOneLineErrors(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "lost"));
+
+        CliTester.Result unknownPrefix = cli.run("deployments", "show", "ffffffff");
+        assertThat(unknownPrefix.exitCode()).isEqualTo(1);
+        assertThat(unknownPrefix.err()).isEqualTo("Error: No deployment of yours has an id starting with 'ffffffff'\n");
+
+        CliTester.Result unknownTemplate = cli.run("deploy", "no-such-template");
+        assertThat(unknownTemplate.exitCode()).isEqualTo(1);
+        assertThat(unknownTemplate.err().lines().toList()).hasSize(1);
+        assertThat(unknownTemplate.err()).startsWith("Error: ").contains("no-such-template");
+        assertThat(unknownTemplate.out()).isEmpty();
+    }
+}
