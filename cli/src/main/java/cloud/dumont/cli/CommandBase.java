@@ -12,6 +12,9 @@ public abstract class CommandBase implements Callable<Integer> {
     @CommandLine.Spec
     protected CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    HelpOption help;
+
     protected DumontCommand root() {
         return DumontCommand.of(spec);
     }

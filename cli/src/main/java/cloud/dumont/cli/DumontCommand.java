@@ -76,7 +76,7 @@ public final class DumontCommand implements Runnable {
     @Option(
             names = {"-v", "--verbose"},
             scope = ScopeType.INHERIT,
-            description = "Show stack traces and each request's details on errors")
+            description = "Show the stack trace of an error")
     boolean verbose;
 
     DumontCommand(CliEnvironment environment) {

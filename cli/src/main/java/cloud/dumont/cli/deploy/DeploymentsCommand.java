@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
+        mixinStandardHelpOptions = true,
         name = "deployments",
         aliases = "ps",
         description = "Your deployments: list, show, follow, retry and destroy them.",
