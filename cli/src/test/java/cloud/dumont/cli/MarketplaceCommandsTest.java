@@ -267,6 +267,33 @@ class MarketplaceCommandsTest {
         assertThat(refused.err()).startsWith("Error: ");
         assertThat(author.client().marketplace().get(id).unpublishedAt()).isNull();
 
+        // ...but may report it to the admins.
+        JsonNode report = ok(stranger.cli()
+                        .run(
+                                "marketplace",
+                                "report",
+                                id,
+                                "--reason",
+                                "broken",
+                                "--details",
+                                "Health check never passes",
+                                "-o",
+                                "json"))
+                .json();
+        assertThat(report.get("status").asString()).isEqualTo("open");
+        DumontClient admin = DumontClient.builder(server.baseUrl()).build();
+        admin = admin.withToken(admin.auth()
+                .login(DumontServer.ADMIN_EMAIL, DumontServer.ADMIN_PASSWORD)
+                .accessToken());
+        assertThat(admin.moderation().reports("open", 0, 100))
+                .filteredOn(r -> r.id().toString().equals(report.get("id").asString()))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.templateId().toString()).isEqualTo(id);
+                    assertThat(r.reason()).isEqualTo("broken");
+                    assertThat(r.details()).isEqualTo("Health check never passes");
+                });
+
         CliTester.Result unpublish = ok(author.cli().run("marketplace", "unpublish", id));
         assertThat(unpublish.out()).contains("Unpublished " + name).contains("running deployments of it go on");
         assertThat(author.client().marketplace().get(id).unpublishedAt()).isNotNull();

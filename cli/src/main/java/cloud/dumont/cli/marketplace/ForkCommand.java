@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  dumont marketplace fork 3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61",
-            "  dumont marketplace fork comfyui --slug my-comfy --name 'My ComfyUI' --version 1.0.0",
+            "  dumont marketplace fork comfy-ui --slug my-comfy --name 'My ComfyUI'",
             "",
-            "Change the fork afterwards with 'dumont marketplace update <id> -f changes.yaml'."
+            "Change the fork with: dumont marketplace update <id> -f changes.yaml"
         })
 final class ForkCommand extends CommandBase {
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  dumont marketplace info 3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61",
-            "  dumont marketplace info comfyui -o json"
+            "  dumont marketplace info comfy-ui -o json"
         })
 final class InfoCommand extends CommandBase {
 

@@ -31,6 +31,6 @@ import picocli.CommandLine.Command;
             "  dumont marketplace publish -f template.yaml",
             "  dumont launch marketplace:3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61 --wait",
             "",
-            "A template is named by its id; an official one also by its slug (e.g. comfyui)."
+            "A template is named by its id; an official one also by its slug (e.g. comfy-ui)."
         })
 public final class MarketplaceCommand {}

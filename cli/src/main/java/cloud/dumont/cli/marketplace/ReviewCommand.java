@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  dumont marketplace review 3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61 --rating 5 --title 'Works great'",
-            "  dumont marketplace review comfyui --rating 4 --title 'Solid' --comment 'Boots in a minute.'"
+            "  dumont marketplace review comfy-ui --rating 4 --title 'Solid' --comment 'Boots in a minute.'"
                     + " --use-case 'product shots'"
         })
 final class ReviewCommand extends CommandBase {

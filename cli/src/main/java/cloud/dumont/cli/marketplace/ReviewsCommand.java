@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  dumont marketplace reviews 3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61",
-            "  dumont marketplace reviews comfyui --sort recent -o json"
+            "  dumont marketplace reviews comfy-ui --sort recent -o json"
         })
 final class ReviewsCommand extends CommandBase {
 

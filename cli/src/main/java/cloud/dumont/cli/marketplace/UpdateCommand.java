@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  dumont marketplace update 3f6c1c2e-8d1b-4b8e-9a4e-2f1d0c9b7a61 -f template.yaml",
             "",
-            "The file has the update request's fields (those of publish but slug, which never changes and is skipped);"
-                    + " fields it leaves out stay as they are. A new spec needs a changelog, and takes the next minor"
-                    + " version unless the file sets one."
+            "The file has the fields of publish; those it leaves out stay as they are, and",
+            "slug, which never changes, is skipped. A changed spec needs a changelog and",
+            "becomes the next minor version unless the file sets one."
         })
 final class UpdateCommand extends CommandBase {
 
