@@ -20,12 +20,32 @@ public final class Cli {
 
     static CommandLine commandLine(CliEnvironment environment) {
         DumontCommand root = new DumontCommand(environment);
-        return new CommandLine(root)
+        CommandLine commandLine = new CommandLine(root)
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorReporter(root))
                 .setColorScheme(CommandLine.Help.defaultColorScheme(
                         environment.stderrIsTerminal() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        addHelpOptions(commandLine);
+        return commandLine;
+    }
+
+    /**
+     * Every command answers {@code -h}/{@code --help} with its usage and examples. The root's standard help options
+     * are not inherited (their {@code --version} would clash with subcommands' own), so each command without a help
+     * option gets one here.
+     */
+    private static void addHelpOptions(CommandLine commandLine) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+        if (!spec.optionsMap().containsKey("--help")) {
+            String[] names =
+                    spec.optionsMap().containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names)
+                    .usageHelp(true)
+                    .description("Show this help and exit")
+                    .build());
+        }
+        commandLine.getSubcommands().values().forEach(Cli::addHelpOptions);
     }
 }
