@@ -43,7 +43,7 @@ public final class Cli {
                     spec.optionsMap().containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
             spec.addOption(CommandLine.Model.OptionSpec.builder(names)
                     .usageHelp(true)
-                    .description("Show this help and exit")
+                    .description("Show this help, with examples, and exit")
                     .build());
         }
         commandLine.getSubcommands().values().forEach(Cli::addHelpOptions);

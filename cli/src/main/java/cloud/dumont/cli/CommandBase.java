@@ -12,9 +12,6 @@ public abstract class CommandBase implements Callable<Integer> {
     @CommandLine.Spec
     protected CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    HelpOption help;
-
     protected DumontCommand root() {
         return DumontCommand.of(spec);
     }

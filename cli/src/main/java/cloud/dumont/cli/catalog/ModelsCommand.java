@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
-        mixinStandardHelpOptions = true,
         name = "models",
         description = "The catalog of LLMs Dumont can deploy.",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ModelInfo.class},

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
-        mixinStandardHelpOptions = true,
         name = "templates",
         description = "The official templates (JupyterLab, Stable Diffusion WebUI, ComfyUI, vLLM).",
         subcommands = {TemplatesCommand.ListTemplates.class, TemplatesCommand.TemplateInfo.class},

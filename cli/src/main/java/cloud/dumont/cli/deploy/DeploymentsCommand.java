@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
-        mixinStandardHelpOptions = true,
         name = "deployments",
         aliases = "ps",
         description = "Your deployments: list, show, follow, retry and destroy them.",

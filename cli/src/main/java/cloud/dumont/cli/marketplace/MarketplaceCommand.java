@@ -3,7 +3,6 @@ package cloud.dumont.cli.marketplace;
 import picocli.CommandLine.Command;
 
 @Command(
-        mixinStandardHelpOptions = true,
         name = "marketplace",
         description = "Browse, search, publish, review and fork marketplace templates.",
         subcommands = {
