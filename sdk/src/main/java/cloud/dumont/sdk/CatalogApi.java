@@ -34,7 +34,7 @@ public final class CatalogApi {
                 Types.listOf(TemplateResponse.class));
     }
 
-    /** One official template by slug, such as {@code jupyterlab}. */
+    /** One official template by slug, such as {@code jupyter-lab}. */
     public TemplateResponse template(String slug) {
         return http.get("/api/v1/templates/" + Query.encode(slug), TemplateResponse.class);
     }

@@ -29,7 +29,7 @@ public final class DeploymentsApi {
     /**
      * Deploys a template; the answer comes at once, progress follows in the deployment's events.
      *
-     * @param template an official slug ({@code jupyterlab}) or a community template's id
+     * @param template an official slug ({@code jupyter-lab}) or a community template's id
      */
     public DeploymentResponse deploy(String template, DeployRequest request) {
         return http.post("/api/v1/templates/" + Query.encode(template) + "/deploy", request, DeploymentResponse.class);
@@ -40,6 +40,7 @@ public final class DeploymentsApi {
         return http.get("/api/v1/deployments", Types.listOf(DeploymentResponse.class));
     }
 
+    /** One of your deployments (any, for an admin); 404 for one you may not see, so ids do not leak. */
     public DeploymentResponse get(UUID id) {
         return http.get("/api/v1/deployments/" + id, DeploymentResponse.class);
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DumontClient dumont = DumontClient.builder("http://localhost:8000").token(System.getenv("DUMONT_TOKEN")).build();
- * DeploymentResponse d = dumont.deployments().deploy("jupyterlab", new DeployRequest(null, "RTX 4090", null, null, null));
+ * DeploymentResponse d = dumont.deployments().deploy("jupyter-lab", new DeployRequest(null, "RTX 4090", null, null, null));
  * d = dumont.deployments().await(d.id(), DeploymentsApi.SETTLED, Duration.ofMinutes(15), e -> System.err.println(e.message()));
  * }</pre>
  */
@@ -43,26 +43,32 @@ public final class DumontClient {
         return http.get("/api/v1/info", ServerInfo.class);
     }
 
+    /** Sign-up, login, the current account and personal API tokens. */
     public AuthApi auth() {
         return new AuthApi(http);
     }
 
+    /** Official templates, offers and offer alerts, the LLM catalog and GPU models. */
     public CatalogApi catalog() {
         return new CatalogApi(http);
     }
 
+    /** Deploying templates, following deployments (events, {@link DeploymentsApi#await}) and destroying them. */
     public DeploymentsApi deployments() {
         return new DeploymentsApi(http);
     }
 
+    /** Searching, publishing, versioning, forking and reporting marketplace templates. */
     public MarketplaceApi marketplace() {
         return new MarketplaceApi(http);
     }
 
+    /** Reviews of marketplace templates and helpful votes on them. */
     public ReviewsApi reviews() {
         return new ReviewsApi(http);
     }
 
+    /** The admins' side of the marketplace: reports and the featured list. */
     public ModerationApi moderation() {
         return new ModerationApi(http);
     }
@@ -108,6 +114,7 @@ public final class DumontClient {
             return this;
         }
 
+        /** A client with these settings; build once and share it. */
         public DumontClient build() {
             HttpClient client = httpClient != null
                     ? httpClient
