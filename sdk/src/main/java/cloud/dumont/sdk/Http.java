@@ -125,8 +125,10 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path, Duration requestTimeout) {
+        // Appended, not resolved: resolving the absolute path would drop a base URL's own path (a server behind a
+        // proxy at https://example.org/dumont).
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(baseUrl.resolve(path)).header("User-Agent", userAgent);
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("User-Agent", userAgent);
         if (requestTimeout != null) {
             builder.timeout(requestTimeout);
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ class EventSubscriptionResumeTest {
     private final List<String> lastEventIds = new CopyOnWriteArrayList<>();
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
+    private volatile boolean hang;
     private HttpServer fake;
     private DumontClient client;
 
@@ -39,6 +41,7 @@ class EventSubscriptionResumeTest {
     void start() throws IOException {
         fake = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         fake.createContext("/", this::stream);
+        fake.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         fake.start();
         client = DumontClient.builder("http://127.0.0.1:" + fake.getAddress().getPort())
                 .token("dmt_test")
@@ -65,6 +68,10 @@ class EventSubscriptionResumeTest {
             for (long seq = after + 1; seq <= upTo; seq++) {
                 out.write(event(seq).getBytes(StandardCharsets.UTF_8));
                 out.flush();
+            }
+            if (hang) {
+                out.flush();
+                sleepQuietly(30_000);
             }
         }
     }
@@ -115,5 +122,31 @@ class EventSubscriptionResumeTest {
         // The first connection is dropped before anything new; every connection asks for what follows seq 2.
         assertThat(lastEventIds).containsOnly("2");
         assertThat(received).extracting(DeploymentEventResponse::seq).containsExactly(3L);
+    }
+
+    @Test
+    void closeEndsAnOpenSubscriptionAtOnce() throws InterruptedException {
+        hang = true;
+        List<DeploymentEventResponse> received = new CopyOnWriteArrayList<>();
+        EventSubscription subscription = client.deployments().subscribe(DEPLOYMENT, 0, received::add, e -> {});
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (received.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(received).hasSize(2);
+
+        subscription.close();
+
+        assertThat(subscription.awaitEnd(Duration.ofSeconds(2))).isTrue();
+        assertThat(connections.get()).isEqualTo(1);
+        assertThat(received).hasSize(2);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
