@@ -40,6 +40,7 @@ public final class DeploymentsApi {
         return http.get("/api/v1/deployments", Types.listOf(DeploymentResponse.class));
     }
 
+    /** One of your deployments (any, for an admin); 404 for one you may not see, so ids do not leak. */
     public DeploymentResponse get(UUID id) {
         return http.get("/api/v1/deployments/" + id, DeploymentResponse.class);
     }

@@ -43,26 +43,32 @@ public final class DumontClient {
         return http.get("/api/v1/info", ServerInfo.class);
     }
 
+    /** Sign-up, login, the current account and personal API tokens. */
     public AuthApi auth() {
         return new AuthApi(http);
     }
 
+    /** Official templates, offers and offer alerts, the LLM catalog and GPU models. */
     public CatalogApi catalog() {
         return new CatalogApi(http);
     }
 
+    /** Deploying templates, following deployments (events, {@link DeploymentsApi#await}) and destroying them. */
     public DeploymentsApi deployments() {
         return new DeploymentsApi(http);
     }
 
+    /** Searching, publishing, versioning, forking and reporting marketplace templates. */
     public MarketplaceApi marketplace() {
         return new MarketplaceApi(http);
     }
 
+    /** Reviews of marketplace templates and helpful votes on them. */
     public ReviewsApi reviews() {
         return new ReviewsApi(http);
     }
 
+    /** The admins' side of the marketplace: reports and the featured list. */
     public ModerationApi moderation() {
         return new ModerationApi(http);
     }
@@ -108,6 +114,7 @@ public final class DumontClient {
             return this;
         }
 
+        /** A client with these settings; build once and share it. */
         public DumontClient build() {
             HttpClient client = httpClient != null
                     ? httpClient

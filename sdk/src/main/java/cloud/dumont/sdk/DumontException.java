@@ -8,11 +8,13 @@ public class DumontException extends RuntimeException {
 
     private final transient Problem problem;
 
+    /** A failure described by {@code problem}; the message is its {@link Problem#summary()}. */
     public DumontException(Problem problem) {
         super(problem.summary());
         this.problem = problem;
     }
 
+    /** A failure described by {@code problem}, caused by {@code cause} (an I/O error, an unreadable answer). */
     public DumontException(Problem problem, Throwable cause) {
         super(problem.summary(), cause);
         this.problem = problem;

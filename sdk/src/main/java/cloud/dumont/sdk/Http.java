@@ -125,8 +125,10 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path, Duration requestTimeout) {
+        // Appended, not resolved: resolving the absolute path would drop a base URL's own path (a server behind a
+        // proxy at https://example.org/dumont).
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(baseUrl.resolve(path)).header("User-Agent", userAgent);
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("User-Agent", userAgent);
         if (requestTimeout != null) {
             builder.timeout(requestTimeout);
         }
@@ -162,7 +164,10 @@ final class Http {
     /** The server's problem detail when it sent one, else a problem made from the status alone (a proxy's page). */
     private static DumontException failure(int status, byte[] body) {
         try {
-            Problem problem = JSON.readValue(body, Problem.class);
+            // Jackson 3 refuses a missing int by default; a problem without "status" takes the response's below.
+            Problem problem = JSON.readerFor(Problem.class)
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(body);
             if (problem != null && (problem.detail() != null || problem.title() != null)) {
                 return new DumontException(problem.status() == 0 ? withStatus(problem, status) : problem);
             }

@@ -31,6 +31,7 @@ public final class MarketplaceApi {
         return http.get(BASE + "/templates" + query.toQueryString(), TemplatePage.class);
     }
 
+    /** One template with its readme, spec and quality report; 404 for one the caller may not see. */
     public MarketplaceTemplate get(String template) {
         return http.get(path(template), MarketplaceTemplate.class);
     }
@@ -76,10 +77,12 @@ public final class MarketplaceApi {
         return http.get(path(template) + "/analytics", TemplateAnalytics.class);
     }
 
+    /** Every category with its number of listed templates, the fullest first. */
     public List<CategoryCount> categories() {
         return http.get(BASE + "/categories", Types.listOf(CategoryCount.class));
     }
 
+    /** The templates the admins feature, in their order. */
     public List<MarketplaceTemplate> featured() {
         return http.get(BASE + "/featured", Types.listOf(MarketplaceTemplate.class));
     }

@@ -9,6 +9,11 @@ package cloud.dumont.sdk;
  * }</pre>
  *
  * @param text words to search for (typo-tolerant); null to browse
+ * @param category one category, such as {@code audio} or {@code image-generation}
+ * @param tag one tag
+ * @param architecture one CPU architecture, such as {@code x86_64}
+ * @param region one region, such as {@code US}
+ * @param minRating only templates rated at least this average (1–5)
  * @param official true for the official templates only, false for community ones only
  * @param sort {@code relevance} (default), {@code popular}, {@code rating}, {@code recent} or {@code trending}
  * @param page 0-based page
@@ -31,38 +36,47 @@ public record MarketplaceQuery(
         return new MarketplaceQuery(null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** This query, searching for these words. */
     public MarketplaceQuery withText(String value) {
         return new MarketplaceQuery(value, category, tag, architecture, region, minRating, official, sort, page, size);
     }
 
+    /** This query, in one category such as {@code audio}. */
     public MarketplaceQuery withCategory(String value) {
         return new MarketplaceQuery(text, value, tag, architecture, region, minRating, official, sort, page, size);
     }
 
+    /** This query, with one tag. */
     public MarketplaceQuery withTag(String value) {
         return new MarketplaceQuery(text, category, value, architecture, region, minRating, official, sort, page, size);
     }
 
+    /** This query, for one CPU architecture such as {@code x86_64}. */
     public MarketplaceQuery withArchitecture(String value) {
         return new MarketplaceQuery(text, category, tag, value, region, minRating, official, sort, page, size);
     }
 
+    /** This query, for one region such as {@code US}. */
     public MarketplaceQuery withRegion(String value) {
         return new MarketplaceQuery(text, category, tag, architecture, value, minRating, official, sort, page, size);
     }
 
+    /** This query, rated at least this average (1–5). */
     public MarketplaceQuery withMinRating(Double value) {
         return new MarketplaceQuery(text, category, tag, architecture, region, value, official, sort, page, size);
     }
 
+    /** This query, official templates only (true) or community ones only (false). */
     public MarketplaceQuery withOfficial(Boolean value) {
         return new MarketplaceQuery(text, category, tag, architecture, region, minRating, value, sort, page, size);
     }
 
+    /** This query, in another order (see {@link #sort()}). */
     public MarketplaceQuery withSort(String value) {
         return new MarketplaceQuery(text, category, tag, architecture, region, minRating, official, value, page, size);
     }
 
+    /** This query, one page (0-based) of this many results. */
     public MarketplaceQuery withPage(Integer pageNumber, Integer pageSize) {
         return new MarketplaceQuery(
                 text, category, tag, architecture, region, minRating, official, sort, pageNumber, pageSize);

@@ -39,6 +39,7 @@ public final class ModerationApi {
         return http.post(BASE + "/featured", request, FeatureRequest.class);
     }
 
+    /** Stops featuring a template; harmless when it was not featured. */
     public void unfeature(UUID templateId) {
         http.delete(BASE + "/featured/" + templateId);
     }

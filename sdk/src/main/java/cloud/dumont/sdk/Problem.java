@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
+    /** A problem; null {@code errors} become an empty list. */
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }

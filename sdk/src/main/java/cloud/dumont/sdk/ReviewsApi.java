@@ -37,6 +37,7 @@ public final class ReviewsApi {
         return http.call("GET", path(template) + "/mine", null, Http.JSON.constructType(ReviewResponse.class));
     }
 
+    /** Deletes your review of the template; 404 when you have not written one. */
     public void deleteMine(String template) {
         http.delete(path(template) + "/mine");
     }
@@ -46,6 +47,7 @@ public final class ReviewsApi {
         return http.post(BASE + "/reviews/" + reviewId + "/helpful", null, ReviewResponse.class);
     }
 
+    /** Withdraws your helpful vote; the review as it now counts, also when you had not voted. */
     public ReviewResponse withdrawHelpfulVote(UUID reviewId) {
         return http.delete(BASE + "/reviews/" + reviewId + "/helpful", ReviewResponse.class);
     }
