@@ -22,8 +22,10 @@ final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            // A newer server may add fields; an older SDK must still read its answers.
+            // A newer server may add fields and an older one may lack some (a missing number reads as 0, a missing
+            // flag as false): the SDK must still read its answers. Jackson 3 refuses both by default.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final HttpClient client;
@@ -164,10 +166,8 @@ final class Http {
     /** The server's problem detail when it sent one, else a problem made from the status alone (a proxy's page). */
     private static DumontException failure(int status, byte[] body) {
         try {
-            // Jackson 3 refuses a missing int by default; a problem without "status" takes the response's below.
-            Problem problem = JSON.readerFor(Problem.class)
-                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .readValue(body);
+            // A problem without "status" reads as 0 and takes the response's below.
+            Problem problem = JSON.readValue(body, Problem.class);
             if (problem != null && (problem.detail() != null || problem.title() != null)) {
                 return new DumontException(problem.status() == 0 ? withStatus(problem, status) : problem);
             }

@@ -26,6 +26,7 @@ class DumontClientTest {
             + " \"default_admin_credentials\": false, \"signup_enabled\": false, \"database\": \"h2\","
             + " \"cache\": \"memory\"}";
 
+    private volatile String answer = INFO;
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private volatile long delayMillis;
     private HttpServer fake;
@@ -39,7 +40,7 @@ class DumontClientTest {
                     + exchange.getRequestHeaders().getFirst("Authorization") + " | "
                     + exchange.getRequestHeaders().getFirst("User-Agent"));
             sleep(delayMillis);
-            byte[] body = INFO.getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -74,6 +75,18 @@ class DumontClientTest {
                         "GET /api/v1/info | Bearer dmt_first | my-notebook/1.0",
                         "GET /api/v1/info | Bearer dmt_second | my-notebook/1.0",
                         "GET /api/v1/info | null | dumont-sdk-java");
+    }
+
+    @Test
+    void anAnswerFromAServerOfAnotherVersionStillReads() {
+        // An older server without some fields, a newer one with more: both read, the missing flag as false.
+        answer = "{\"version\": \"0.9\", \"simulated_cloud\": true, \"gpu_markets\": [\"vast\"]}";
+
+        var info = DumontClient.builder(url).build().info();
+
+        assertThat(info.version()).isEqualTo("0.9");
+        assertThat(info.simulatedCloud()).isTrue();
+        assertThat(info.signupEnabled()).isFalse();
     }
 
     @Test
