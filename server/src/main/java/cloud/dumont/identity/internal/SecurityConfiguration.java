@@ -55,6 +55,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/signup")
                         .permitAll()
+                        // A manifest preview computes YAML from the catalog and changes nothing, like a read.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/models/*/manifest", "/api/v1/models/*/*/manifest")
+                        .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
