@@ -46,3 +46,8 @@ export const MyTemplatesPage = lazy(() =>
 export const ModerationPage = lazy(() =>
   import('@/marketplace/ModerationPage').then((module) => ({ default: module.ModerationPage })),
 );
+
+// The Dynamo deploy form with its live manifest preview.
+export const ModelDeployPage = lazy(() =>
+  import('@/models/ModelDeployPage').then((module) => ({ default: module.ModelDeployPage })),
+);

@@ -51,6 +51,7 @@ export type ReportRequest = Schemas['ReportRequest'];
 export type ReportDto = Schemas['ReportResponse'];
 export type ReportResolution = Schemas['ReportResolution'];
 export type FeatureRequest = Schemas['FeatureRequest'];
+export type DynamoDeploymentConfig = Schemas['DynamoDeploymentConfig'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {
@@ -132,6 +133,27 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+/** POSTs `body` as JSON and answers the body as text (a YAML preview, say); errors as for JSON calls. */
+export async function apiPostText(
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+): Promise<string> {
+  const headers = new Headers({
+    'Content-Type': 'application/json',
+    Accept: 'application/yaml, text/plain, application/problem+json',
+  });
+  for (const [name, value] of Object.entries(authHeaders())) headers.set(name, value);
+  const response = await fetch(path, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+    signal,
+  });
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  return response.text();
 }
 
 export function apiPut<T>(path: string, body: unknown): Promise<T> {

@@ -18,7 +18,7 @@ import { Input } from '@/components/ui/input';
 import { describeError, fieldErrors, isApiError } from '@/lib/api';
 
 import { describedBy } from './form-errors';
-import { FormField } from './FormField';
+import { FormField } from '@/components/FormField';
 import { marketplacePath, type MarketplaceTemplate } from './model';
 import { useFork } from './queries';
 import { SLUG } from './validate-template';

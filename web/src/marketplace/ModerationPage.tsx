@@ -29,7 +29,7 @@ import { cn } from '@/lib/utils';
 
 import { describedBy } from './form-errors';
 import { formatDate } from './format';
-import { FormField } from './FormField';
+import { FormField } from '@/components/FormField';
 import {
   marketplacePath,
   REPORT_STATUSES,

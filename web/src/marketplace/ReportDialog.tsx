@@ -19,7 +19,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { describeError } from '@/lib/api';
 
 import { describedBy } from './form-errors';
-import { FormField } from './FormField';
+import { FormField } from '@/components/FormField';
 import { REPORT_REASONS, type MarketplaceTemplate } from './model';
 import { useReportTemplate } from './queries';
 

@@ -8,7 +8,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { describeError, fieldErrors } from '@/lib/api';
 
 import { describedBy } from './form-errors';
-import { FieldMessage, FormField } from './FormField';
+import { FieldMessage, FormField } from '@/components/FormField';
 import type { Review } from './model';
 import { useDeleteMyReview, useSubmitReview } from './queries';
 import { StarRatingInput } from './StarRatingInput';

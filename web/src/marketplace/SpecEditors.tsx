@@ -5,7 +5,7 @@ import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/native-select';
 
 import { envInputId, inputId } from './form-errors';
-import { FieldMessage } from './FormField';
+import { FieldMessage } from '@/components/FormField';
 import { LIMITS, isPlaceholder, looksSecret } from './validate-template';
 import {
   newEnvRow,

@@ -13,7 +13,7 @@ import { ApiError, describeError, fieldErrors, isApiError } from '@/lib/api';
 import { categoryLabel } from '@/templates/category';
 
 import { describedBy, fieldLabel, focusTarget, inputId } from './form-errors';
-import { FieldMessage, FormField } from './FormField';
+import { FieldMessage, FormField } from '@/components/FormField';
 import { MAINTENANCE_STATUSES, VISIBILITIES } from './model';
 import { EnvEditor, PortsEditor, VolumesEditor } from './SpecEditors';
 import { APP_AUTH_OPTIONS } from './spec-options';

@@ -1,5 +1,6 @@
 import { Lock } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardFooter, CardHeader } from '@/components/ui/card';
@@ -20,11 +21,22 @@ function Spec({ term, children }: { term: string; children: ReactNode }) {
 export function ModelCard({ model }: { model: Model }) {
   const headingId = `model-${model.id.replace(/[^A-Za-z0-9_-]/g, '-')}-name`;
   return (
-    <Card data-testid="model-card" role="article" aria-labelledby={headingId} className="gap-4">
+    <Card
+      data-testid="model-card"
+      role="article"
+      aria-labelledby={headingId}
+      className="hover:border-primary/50 relative gap-4 transition-colors"
+    >
       <CardHeader className="gap-1">
         <div className="flex items-start justify-between gap-2">
           <h2 id={headingId} className="text-base leading-tight font-semibold">
-            {model.name}
+            {/* The whole card opens the deploy form: the link's box is stretched over it. */}
+            <Link
+              to={`/deploy/${model.id}`}
+              className="after:absolute after:inset-0 focus-visible:underline focus-visible:outline-none"
+            >
+              {model.name}
+            </Link>
           </h2>
           {model.gated && (
             <Badge

@@ -1,0 +1,30 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+
+import { apiGet, apiPostText, type DynamoDeploymentConfig, type ModelDto } from '@/lib/api';
+
+import { toModel } from './model';
+
+/** A model id keeps its slash as a path separator; each part is encoded on its own. */
+export function modelPath(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+export function useModel(id: string) {
+  return useQuery({
+    queryKey: ['model', id],
+    queryFn: async ({ signal }) =>
+      toModel(await apiGet<ModelDto>(`/api/v1/models/${modelPath(id)}`, undefined, signal)),
+  });
+}
+
+/** The manifest the server would make of `config`; keeps the last good one while the next loads. */
+export function useManifestPreview(id: string, config: DynamoDeploymentConfig, enabled: boolean) {
+  return useQuery({
+    queryKey: ['manifest', id, config],
+    queryFn: ({ signal }) =>
+      apiPostText(`/api/v1/models/${modelPath(id)}/manifest`, config, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+    retry: false,
+  });
+}
