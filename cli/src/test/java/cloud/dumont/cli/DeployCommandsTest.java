@@ -101,6 +101,42 @@ class DeployCommandsTest {
     }
 
     @Test
+    void modelsManifestPrintsYamlForKubectlAndNamesBrokenOptions(DumontServer server) {
+        CliTester cli = new CliTester(server);
+
+        CliTester.Result manifest = cli.run(
+                "models",
+                "manifest",
+                "Qwen/Qwen3-0.6B",
+                "--engine",
+                "sglang",
+                "--mode",
+                "disaggregated",
+                "-n",
+                "llm",
+                "--engine-arg=--max-running-requests",
+                "--engine-arg=64");
+
+        assertThat(manifest.exitCode()).as(manifest.toString()).isZero();
+        JsonNode yaml = YAMLMapper.builder().build().readTree(manifest.out());
+        assertThat(yaml.get("kind").asString()).isEqualTo("DynamoGraphDeployment");
+        assertThat(yaml.get("metadata").get("namespace").asString()).isEqualTo("llm");
+        assertThat(yaml.get("spec").get("backendFramework").asString()).isEqualTo("sglang");
+        JsonNode args = yaml.get("spec")
+                .get("services")
+                .get("decode")
+                .get("extraPodSpec")
+                .get("mainContainer")
+                .get("args");
+        assertThat(args.toString()).contains("\"--max-running-requests\",\"64\"");
+
+        CliTester.Result refused = cli.run("models", "manifest", "Qwen/Qwen3-0.6B", "--replicas", "0");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).startsWith("Error: ").contains("replicas: must be 1 to 10");
+    }
+
+    @Test
     void unknownDeploymentsAndTemplatesAreOneLineErrors(DumontServer server) {
         CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "lost"));
 

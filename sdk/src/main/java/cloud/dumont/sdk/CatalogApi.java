@@ -6,6 +6,7 @@ import cloud.dumont.api.catalog.TemplateResponse;
 import cloud.dumont.api.deployment.OfferAlertRequest;
 import cloud.dumont.api.deployment.OfferAlertResponse;
 import cloud.dumont.api.deployment.OffersResponse;
+import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
 import java.util.List;
 
 /** The catalog: official templates, the LLM catalog, GPU models, and the live offers a template can run on. */
@@ -84,6 +85,20 @@ public final class CatalogApi {
     /** One model by its Hugging Face id, such as {@code Qwen/Qwen3-0.6B}. */
     public ModelResponse model(String id) {
         return http.get("/api/v1/models/" + Query.segments(id), ModelResponse.class);
+    }
+
+    /**
+     * The NVIDIA Dynamo {@code DynamoGraphDeployment} (YAML) the model would be deployed as on Kubernetes with this
+     * configuration, checked against the operator's rules and the CRD's schema; fit for {@code kubectl apply -f -}. A
+     * configuration that breaks a rule is a {@link DumontException} with status 422 naming each field.
+     *
+     * @param config null, or only some fields, for the model's defaults
+     */
+    public String manifest(String modelId, DynamoDeploymentConfig config) {
+        return http.postForText(
+                "/api/v1/models/" + Query.segments(modelId) + "/manifest",
+                config == null ? java.util.Map.of() : config,
+                "application/yaml");
     }
 
     /**

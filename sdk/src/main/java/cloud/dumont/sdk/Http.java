@@ -107,6 +107,19 @@ final class Http {
         }
     }
 
+    /** POSTs {@code body} as JSON and answers the body as text ({@code accept} names the kind, e.g. YAML). */
+    String postForText(String path, Object body, String accept) {
+        HttpRequest request = request(path, timeout)
+                .header("Accept", accept + ", application/problem+json")
+                .POST(bodyOf(body))
+                .build();
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) {
+            throw failure(response.statusCode(), response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
     /** Opens a streaming GET (Server-Sent Events); the caller reads and closes the body. */
     HttpResponse<InputStream> stream(String path, String accept, String lastEventId) {
         // No overall timeout: a stream stays open as long as the server keeps sending.

@@ -10,6 +10,7 @@ import cloud.dumont.api.deployment.OfferAlertRequest;
 import cloud.dumont.api.deployment.OfferAlertResponse;
 import cloud.dumont.api.deployment.OfferResponse;
 import cloud.dumont.api.deployment.OffersResponse;
+import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
 import cloud.dumont.api.platform.ServerInfo;
 import cloud.dumont.testkit.DumontServer;
 import cloud.dumont.testkit.DumontServerExtension;
@@ -28,6 +29,50 @@ class CatalogApiTest {
         assertThat(info.signupEnabled()).isTrue();
         assertThat(info.version()).isNotBlank();
         assertThat(Users.anonymous(server).baseUrl().toString()).isEqualTo(server.baseUrl());
+    }
+
+    @Test
+    void aModelsDynamoManifestIsYamlAndABrokenConfigurationNamesItsFields(DumontServer server) {
+        CatalogApi catalog = Users.anonymous(server).catalog();
+
+        String yaml = catalog.manifest(
+                "Qwen/Qwen3-0.6B",
+                new DynamoDeploymentConfig(
+                        "chat",
+                        "team",
+                        "vllm",
+                        "disaggregated",
+                        2,
+                        null,
+                        "kv",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        String defaults = catalog.manifest("Qwen/Qwen3-0.6B", null);
+        DumontException refused = catchThrowableOfType(
+                DumontException.class,
+                () -> catalog.manifest(
+                        "Qwen/Qwen3-0.6B",
+                        new DynamoDeploymentConfig(
+                                null, null, null, null, 0, null, null, null, null, null, null, null, null, null,
+                                null)));
+
+        assertThat(yaml)
+                .contains("kind: DynamoGraphDeployment")
+                .contains("name: chat")
+                .contains("namespace: team")
+                .contains("VllmPrefillWorker:")
+                .contains("DYN_ROUTER_MODE");
+        assertThat(defaults).contains("name: qwen3-0-6b-vllm");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.problem().errors())
+                .extracting(Problem.FieldError::field)
+                .containsExactly("replicas");
     }
 
     @Test

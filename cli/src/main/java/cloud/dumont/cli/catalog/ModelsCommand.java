@@ -12,8 +12,14 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "models",
         description = "The catalog of LLMs Dumont can deploy.",
-        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ModelInfo.class},
-        footer = {"", "Examples:", "  dumont models list --engine vllm", "  dumont models info Qwen/Qwen3-0.6B"})
+        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ModelInfo.class, ManifestCommand.class},
+        footer = {
+            "",
+            "Examples:",
+            "  dumont models list --engine vllm",
+            "  dumont models info Qwen/Qwen3-0.6B",
+            "  dumont models manifest Qwen/Qwen3-0.6B --engine sglang | kubectl apply -f -"
+        })
 public final class ModelsCommand {
 
     @Command(
