@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/api/models/**",
         "/api/v1/gpus",
         "/api/v1/info",
+        "/api/v1/cluster/status",
         "/api/v1/marketplace/**"
     };
 
