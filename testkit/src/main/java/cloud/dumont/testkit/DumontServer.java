@@ -98,6 +98,9 @@ public final class DumontServer implements AutoCloseable {
             builder.environment().remove("DATABASE_URL");
             builder.environment().remove("REDIS_URL");
             builder.environment().remove("VAST_API_KEY");
+            // Never the developer's own cluster from ~/.kube/config: tests run on the simulated one.
+            builder.environment().put("DUMONT_KUBERNETES_MODE", "simulated");
+            builder.environment().remove("KUBECONFIG");
             // Short simulated boots keep the deploy test quick; the product's default is 8–20 s.
             builder.environment().put("DUMONT_VAST_SIMULATOR_BOOT_TIME_MIN", "3s");
             builder.environment().put("DUMONT_VAST_SIMULATOR_BOOT_TIME_MAX", "5s");
