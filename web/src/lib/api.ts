@@ -52,6 +52,7 @@ export type ReportDto = Schemas['ReportResponse'];
 export type ReportResolution = Schemas['ReportResolution'];
 export type FeatureRequest = Schemas['FeatureRequest'];
 export type DynamoDeploymentConfig = Schemas['DynamoDeploymentConfig'];
+export type ClusterStatusDto = Schemas['KubernetesClusterStatus'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {

@@ -100,3 +100,52 @@ describe('ModelDeployPage', () => {
     expect(router.state.location.pathname).toBe('/models');
   });
 });
+
+describe('ClusterStatusBadge', () => {
+  it('says plainly when the cluster is simulated, with its free GPUs', async () => {
+    mockApi({
+      'GET /api/v1/info': serverInfo,
+      'GET /api/v1/models': models,
+      'GET /api/v1/cluster/status': {
+        reachable: true,
+        kubernetes_version: 'v1.31-simulated',
+        dgd_crd_installed: true,
+        operator_ready: true,
+        nats_ready: true,
+        etcd_ready: true,
+        allocatable_gpus: 8,
+        free_gpus: 6,
+        simulated: true,
+        message: null,
+      },
+    });
+    renderApp('/models');
+
+    expect(await screen.findByTestId('cluster-status')).toHaveTextContent(
+      'Simulated cluster · 6 of 8 GPUs free',
+    );
+  });
+
+  it('warns when the Dynamo platform is not ready on a real cluster', async () => {
+    mockApi({
+      'GET /api/v1/info': serverInfo,
+      'GET /api/v1/models': models,
+      'GET /api/v1/cluster/status': {
+        reachable: true,
+        kubernetes_version: 'v1.30.2',
+        dgd_crd_installed: true,
+        operator_ready: false,
+        nats_ready: true,
+        etcd_ready: true,
+        allocatable_gpus: 16,
+        free_gpus: 16,
+        simulated: false,
+      },
+    });
+    renderApp('/models');
+
+    expect(await screen.findByTestId('cluster-status')).toHaveTextContent(
+      'Kubernetes v1.30.2 · Dynamo platform not ready',
+    );
+  });
+});

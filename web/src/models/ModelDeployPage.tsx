@@ -16,6 +16,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { describeError, fieldErrors } from '@/lib/api';
 import { useDebounced } from '@/lib/use-debounced';
 
+import { ClusterStatusBadge } from './ClusterStatusBadge';
 import {
   applyCommands,
   initialForm,
@@ -88,6 +89,7 @@ function DeployForm({ model }: { model: Model }) {
               Gated
             </Badge>
           )}
+          <ClusterStatusBadge />
         </div>
         <p className="text-muted-foreground font-mono text-sm">{model.id}</p>
         <p className="text-muted-foreground max-w-3xl text-sm">

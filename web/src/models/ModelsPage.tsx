@@ -10,6 +10,7 @@ import { SearchField } from '@/components/SearchField';
 import { Button } from '@/components/ui/button';
 import { useSearchParamDraft } from '@/lib/use-search-param-draft';
 
+import { ClusterStatusBadge } from './ClusterStatusBadge';
 import { ENGINES } from './model';
 import { ModelCard, ModelCardSkeleton } from './ModelCard';
 import { useModels } from './queries';
@@ -43,10 +44,13 @@ export function ModelsPage() {
   return (
     <div className="space-y-8">
       <title>Models · Dumont</title>
-      <PageHeader
-        title="Models"
-        description="A curated catalog of open LLMs and the inference engines that serve them."
-      />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageHeader
+          title="Models"
+          description="A curated catalog of open LLMs and the inference engines that serve them."
+        />
+        <ClusterStatusBadge />
+      </div>
       <section
         aria-label="Filters"
         className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between"

@@ -1,6 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
-import { apiGet, apiPostText, type DynamoDeploymentConfig, type ModelDto } from '@/lib/api';
+import {
+  apiGet,
+  apiPostText,
+  type ClusterStatusDto,
+  type DynamoDeploymentConfig,
+  type ModelDto,
+} from '@/lib/api';
 
 import { toModel } from './model';
 
@@ -25,6 +31,16 @@ export function useManifestPreview(id: string, config: DynamoDeploymentConfig, e
       apiPostText(`/api/v1/models/${modelPath(id)}/manifest`, config, signal),
     placeholderData: keepPreviousData,
     enabled,
+    retry: false,
+  });
+}
+
+/** The Kubernetes cluster Dynamo deployments go to, checked every 30 s. */
+export function useClusterStatus() {
+  return useQuery({
+    queryKey: ['cluster-status'],
+    queryFn: ({ signal }) => apiGet<ClusterStatusDto>('/api/v1/cluster/status', undefined, signal),
+    refetchInterval: 30_000,
     retry: false,
   });
 }

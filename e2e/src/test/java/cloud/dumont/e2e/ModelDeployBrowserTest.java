@@ -23,6 +23,8 @@ class ModelDeployBrowserTest {
                 .click();
         page.waitForURL("**/deploy/Qwen/Qwen3-0.6B");
 
+        // No cluster is configured here: the page says the cluster is simulated, and how many GPUs it has free.
+        assertThat(page.getByTestId("cluster-status")).containsText("Simulated cluster · 8 of 8 GPUs free");
         Locator preview = page.getByTestId("manifest-preview");
         assertThat(preview).containsText("kind: DynamoGraphDeployment");
         assertThat(preview).containsText("name: qwen3-0-6b-vllm");
