@@ -41,6 +41,9 @@ class CommunityMarketplaceBrowserTest {
 
         s.open("/marketplace");
         page.getByTestId("marketplace-search").fill(word);
+        // The search is debounced into the URL; results re-render when it lands, so click only after that (a click
+        // on a card of the previous render can be lost).
+        page.waitForURL(url -> url.contains("q=" + word));
         Locator card = page.getByTestId("marketplace-card").filter(new Locator.FilterOptions().setHasText(word));
         assertThat(card).hasCount(1);
         card.getByRole(com.microsoft.playwright.options.AriaRole.LINK).first().click();
