@@ -15,6 +15,7 @@ public final class Session {
     private final CliEnvironment environment;
     private final String serverOption;
     private final ConfigStore config;
+    private Optional<SavedLogin> saved;
     private DumontClient client;
 
     Session(CliEnvironment environment, String serverOption) {
@@ -31,7 +32,7 @@ public final class Session {
         String url = firstPresent(
                 serverOption,
                 environment.env().get("DUMONT_SERVER"),
-                config.load().map(SavedLogin::server).orElse(null),
+                saved().map(SavedLogin::server).orElse(null),
                 DEFAULT_SERVER);
         return normalise(url);
     }
@@ -59,7 +60,15 @@ public final class Session {
             return Optional.of(fromEnv.strip());
         }
         String server = server();
-        return config.load().filter(l -> normalise(l.server()).equals(server)).map(SavedLogin::token);
+        return saved().filter(l -> normalise(l.server()).equals(server)).map(SavedLogin::token);
+    }
+
+    /** The saved login, read once per command (server and token both come from it). */
+    private Optional<SavedLogin> saved() {
+        if (saved == null) {
+            saved = config.load();
+        }
+        return saved;
     }
 
     static String normalise(String url) {

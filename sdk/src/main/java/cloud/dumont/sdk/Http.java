@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -80,14 +81,7 @@ final class Http {
 
     /** The answer's body as {@code type}; empty for 204 No Content or when no type is wanted. */
     <T> Optional<T> call(String method, String path, Object body, JavaType type) {
-        HttpRequest request = request(path, timeout)
-                .header("Accept", "application/json")
-                .method(method, bodyOf(body))
-                .build();
-        HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() >= 400) {
-            throw failure(response.statusCode(), response.body());
-        }
+        HttpResponse<byte[]> response = exchange(method, path, body, "application/json");
         if (type == null || response.statusCode() == 204 || response.body().length == 0) {
             return Optional.empty();
         }
@@ -109,15 +103,22 @@ final class Http {
 
     /** POSTs {@code body} as JSON and answers the body as text ({@code accept} names the kind, e.g. YAML). */
     String postForText(String path, Object body, String accept) {
-        HttpRequest request = request(path, timeout)
+        return new String(exchange("POST", path, body, accept).body(), StandardCharsets.UTF_8);
+    }
+
+    /** One request with a JSON body (if any); a refusal becomes a {@link DumontException}. */
+    private HttpResponse<byte[]> exchange(String method, String path, Object body, String accept) {
+        HttpRequest.Builder request = request(path, timeout)
                 .header("Accept", accept + ", application/problem+json")
-                .POST(bodyOf(body))
-                .build();
-        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw failure(response.statusCode(), response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .method(method, bodyOf(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
         }
-        return response.body();
+        HttpResponse<byte[]> response = send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() >= 400) {
+            throw failure(response.statusCode(), response.body());
+        }
+        return response;
     }
 
     /** Opens a streaming GET (Server-Sent Events); the caller reads and closes the body. */
@@ -160,14 +161,8 @@ final class Http {
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        HttpRequest withType =
-                request.method().equals("GET") || request.method().equals("DELETE")
-                        ? request
-                        : HttpRequest.newBuilder(request, (name, value) -> true)
-                                .header("Content-Type", "application/json")
-                                .build();
         try {
-            return client.send(withType, handler);
+            return client.send(request, handler);
         } catch (IOException e) {
             throw DumontException.unreachable(baseUrl.toString(), e);
         } catch (InterruptedException e) {

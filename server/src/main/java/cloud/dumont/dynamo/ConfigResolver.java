@@ -2,7 +2,10 @@ package cloud.dumont.dynamo;
 
 import cloud.dumont.api.catalog.ModelResponse;
 import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
+import cloud.dumont.platform.ProblemException.FieldProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,69 +44,70 @@ final class ConfigResolver {
                 ? new DynamoDeploymentConfig(
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 : given;
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
 
         String engineId =
                 c.engine() != null ? c.engine() : model.supportedEngines().getFirst();
         DynamoEngine engine = DynamoEngine.of(engineId).orElse(null);
         if (engine == null) {
-            errors.add(new FieldError("engine", "must be one of vllm, sglang, trtllm"));
+            errors.add(new FieldProblem("engine", "must be one of vllm, sglang, trtllm"));
         } else if (!model.supportedEngines().contains(engine.id)) {
-            errors.add(new FieldError(
+            errors.add(new FieldProblem(
                     "engine", model.id() + " runs on " + String.join(", ", model.supportedEngines()) + " only"));
         }
         String mode = c.mode() == null ? "aggregated" : c.mode().toLowerCase(Locale.ROOT);
         if (!MODES.contains(mode)) {
-            errors.add(new FieldError("mode", "must be aggregated or disaggregated"));
+            errors.add(new FieldProblem("mode", "must be aggregated or disaggregated"));
         }
         String router = c.routerMode() == null ? "none" : c.routerMode().toLowerCase(Locale.ROOT);
         if (!ROUTERS.contains(router)) {
-            errors.add(new FieldError("router_mode", "must be none, kv or round-robin"));
+            errors.add(new FieldProblem("router_mode", "must be none, kv or round-robin"));
         }
         int replicas = c.replicas() == null ? 1 : c.replicas();
         if (replicas < 1 || replicas > 10) {
-            errors.add(new FieldError("replicas", "must be 1 to 10"));
+            errors.add(new FieldProblem("replicas", "must be 1 to 10"));
         }
         int gpus = c.gpusPerReplica() == null ? 1 : c.gpusPerReplica();
         if (gpus < 1 || gpus > 8) {
-            errors.add(new FieldError("gpus_per_replica", "must be 1 to 8 (one node)"));
+            errors.add(new FieldProblem("gpus_per_replica", "must be 1 to 8 (one node)"));
         }
         String namespace =
                 c.namespace() == null || c.namespace().isBlank() ? properties.defaultNamespace() : c.namespace();
         if (namespace.length() > 63 || !NAMESPACE.matcher(namespace).matches()) {
-            errors.add(new FieldError(
+            errors.add(new FieldProblem(
                     "namespace", "must be a Kubernetes namespace: lowercase letters, digits and '-', at most 63"));
         }
         String secret = blankToNull(c.hfTokenSecret());
         if (secret != null && (secret.length() > 253 || !SECRET.matcher(secret).matches())) {
-            errors.add(new FieldError("hf_token_secret", "must be a Kubernetes Secret name"));
+            errors.add(new FieldProblem("hf_token_secret", "must be a Kubernetes Secret name"));
         }
         if (secret == null && model.gated()) {
-            errors.add(new FieldError(
+            errors.add(new FieldProblem(
                     "hf_token_secret",
                     model.id() + " is gated: name a Secret with key HF_TOKEN (kubectl create secret generic"
                             + " hf-token-secret --from-literal=HF_TOKEN=...)"));
         }
         int maxContext = model.contextLength() == null ? 10_000_000 : model.contextLength();
         if (c.contextLength() != null && (c.contextLength() < 1 || c.contextLength() > maxContext)) {
-            errors.add(new FieldError(
+            errors.add(new FieldProblem(
                     "context_length", "must be 1 to " + maxContext + " tokens (" + model.id() + "'s context)"));
         }
         String memory = blankToNull(c.memory());
         if (memory != null && !QUANTITY.matcher(memory).matches()) {
-            errors.add(new FieldError("memory", "must be a Kubernetes quantity such as 32Gi"));
+            errors.add(new FieldProblem("memory", "must be a Kubernetes quantity such as 32Gi"));
         }
         String served = c.servedModelName() == null || c.servedModelName().isBlank() ? model.id() : c.servedModelName();
         if (served.length() > 200 || served.chars().anyMatch(Character::isWhitespace)) {
-            errors.add(new FieldError("served_model_name", "at most 200 characters, no spaces"));
+            errors.add(new FieldProblem("served_model_name", "at most 200 characters, no spaces"));
         }
         if (engine != null) {
             if (Boolean.TRUE.equals(c.enforceEager())) {
-                engine.unsupported("enforce_eager").ifPresent(why -> errors.add(new FieldError("enforce_eager", why)));
+                engine.unsupported("enforce_eager")
+                        .ifPresent(why -> errors.add(new FieldProblem("enforce_eager", why)));
             }
             if (c.prefixCaching() != null) {
                 engine.unsupported("prefix_caching")
-                        .ifPresent(why -> errors.add(new FieldError("prefix_caching", why)));
+                        .ifPresent(why -> errors.add(new FieldProblem("prefix_caching", why)));
             }
         }
         List<String> extra = c.extraEngineArgs() == null ? List.of() : List.copyOf(c.extraEngineArgs());
@@ -111,15 +115,18 @@ final class ConfigResolver {
 
         String name = c.name() == null || c.name().isBlank() ? null : c.name();
         if (engine != null && MODES.contains(mode)) {
-            int longestKey = longestServiceKey(engine, mode.equals("disaggregated"));
+            int longestKey = engine.serviceKeys(mode.equals("disaggregated")).stream()
+                    .mapToInt(String::length)
+                    .max()
+                    .orElse(0);
             int maxName = GROVE_LIMIT - longestKey;
             if (name == null) {
                 name = generatedName(model.id(), engine, maxName);
             } else if (!NAME.matcher(name).matches()) {
-                errors.add(new FieldError(
+                errors.add(new FieldProblem(
                         "name", "must start with a letter and hold lowercase letters, digits and '-' (no dots)"));
             } else if (name.length() > maxName) {
-                errors.add(new FieldError(
+                errors.add(new FieldProblem(
                         "name",
                         "at most " + maxName + " characters with these services: the operator limits name plus"
                                 + " service name to " + GROVE_LIMIT));
@@ -154,43 +161,26 @@ final class ConfigResolver {
     }
 
     /** Each token one argument; a flag looks like one, and nothing can smuggle a second line into the pod spec. */
-    private static void checkExtraArgs(List<String> extra, List<FieldError> errors) {
+    private static void checkExtraArgs(List<String> extra, List<FieldProblem> errors) {
         if (extra.size() > 50) {
-            errors.add(new FieldError("extra_engine_args", "at most 50 arguments"));
+            errors.add(new FieldProblem("extra_engine_args", "at most 50 arguments"));
         }
         for (int i = 0; i < extra.size(); i++) {
             String arg = extra.get(i);
             String field = "extra_engine_args[" + i + "]";
             if (arg == null || arg.isBlank() || arg.length() > 500 || arg.contains("\n") || arg.contains("\r")) {
-                errors.add(new FieldError(field, "must be one non-empty line of at most 500 characters"));
+                errors.add(new FieldProblem(field, "must be one non-empty line of at most 500 characters"));
             } else if (arg.startsWith("-") && !FLAG.matcher(arg).matches()) {
-                errors.add(new FieldError(field, "is not a flag such as --max-num-seqs"));
+                errors.add(new FieldProblem(field, "is not a flag such as --max-num-seqs"));
             }
         }
     }
 
     /** Extra args must not say twice what the form already says (the engine would take the last, silently). */
-    private static void checkNoRepeatedFlags(ResolvedConfig c, List<FieldError> errors) {
-        ResolvedConfig withoutExtra = new ResolvedConfig(
-                c.modelId(),
-                c.name(),
-                c.namespace(),
-                c.engine(),
-                c.disaggregated(),
-                c.replicas(),
-                c.servedModelName(),
-                c.routerMode(),
-                c.hfTokenSecret(),
-                c.contextLength(),
-                c.enforceEager(),
-                c.prefixCaching(),
-                c.trustRemoteCode(),
-                List.of(),
-                c.gpusPerReplica(),
-                c.memory(),
-                c.ephemeralStorage());
-        Set<String> generated = new java.util.HashSet<>();
-        for (String role : c.disaggregated() ? List.of("prefill", "decode") : java.util.Arrays.asList((String) null)) {
+    private static void checkNoRepeatedFlags(ResolvedConfig c, List<FieldProblem> errors) {
+        ResolvedConfig withoutExtra = c.withoutExtraArgs();
+        Set<String> generated = new HashSet<>();
+        for (String role : c.disaggregated() ? List.of("prefill", "decode") : Arrays.asList((String) null)) {
             c.engine().args(withoutExtra, role).stream()
                     .filter(a -> a.startsWith("-"))
                     .forEach(generated::add);
@@ -198,17 +188,10 @@ final class ConfigResolver {
         for (int i = 0; i < c.extraEngineArgs().size(); i++) {
             String flag = c.extraEngineArgs().get(i).split("=", 2)[0];
             if (generated.contains(flag)) {
-                errors.add(new FieldError(
+                errors.add(new FieldProblem(
                         "extra_engine_args[" + i + "]", flag + " is set by the form already; change it there"));
             }
         }
-    }
-
-    private static int longestServiceKey(DynamoEngine engine, boolean disaggregated) {
-        List<String> keys = disaggregated
-                ? List.of(DynamoManifests.FRONTEND, engine.prefillWorker, engine.decodeWorker)
-                : List.of(DynamoManifests.FRONTEND, engine.aggregatedWorker);
-        return keys.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** {@code Qwen/Qwen3-0.6B} on vLLM becomes {@code qwen3-0-6b-vllm}, cut to fit the Grove rule. */

@@ -55,6 +55,13 @@ enum DynamoEngine {
         return Optional.empty();
     }
 
+    /** The service keys of one shape, frontend first (the keys count towards the operator's name-length rule). */
+    List<String> serviceKeys(boolean disaggregated) {
+        return disaggregated
+                ? List.of(DynamoManifests.FRONTEND, prefillWorker, decodeWorker)
+                : List.of(DynamoManifests.FRONTEND, aggregatedWorker);
+    }
+
     /** {@code python3 -m dynamo.<engine>}: the operator detects the backend from it and it must match the spec's. */
     List<String> command() {
         return List.of("python3", "-m", "dynamo." + id);

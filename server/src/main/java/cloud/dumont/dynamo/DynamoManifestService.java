@@ -3,6 +3,7 @@ package cloud.dumont.dynamo;
 import cloud.dumont.api.catalog.ModelResponse;
 import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
 import cloud.dumont.catalog.ModelCatalog;
+import cloud.dumont.platform.ProblemException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class DynamoManifestService {
     public Map<String, Object> manifest(String modelId, DynamoDeploymentConfig config) {
         ModelResponse model = models.get(modelId);
         Map<String, Object> manifest = manifests.manifest(resolver.resolve(model, config));
-        List<FieldError> problems = new ArrayList<>(OperatorChecks.check(manifest));
+        List<FieldProblem> problems = new ArrayList<>(OperatorChecks.check(manifest));
         problems.addAll(schema.violations(manifest));
         if (!problems.isEmpty()) {
             // A bug of ours, not of the request: still refused rather than sent and pruned by the API server.

@@ -1,5 +1,6 @@
 package cloud.dumont.dynamo;
 
+import cloud.dumont.platform.ProblemException.FieldProblem;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -37,10 +38,10 @@ final class ManifestSchema {
     }
 
     /** What the manifest breaks, as {@code <location>: <message>}; empty when it is valid. */
-    List<FieldError> violations(Map<String, Object> manifest) {
+    List<FieldProblem> violations(Map<String, Object> manifest) {
         List<Error> errors = schema.validate(JSON.valueToTree(manifest));
         return errors.stream()
-                .map(e -> new FieldError(e.getInstanceLocation().toString(), e.getMessage()))
+                .map(e -> new FieldProblem(e.getInstanceLocation().toString(), e.getMessage()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package cloud.dumont.dynamo;
 
+import cloud.dumont.platform.ProblemException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,12 @@ final class OperatorChecks {
     private OperatorChecks() {}
 
     @SuppressWarnings("unchecked")
-    static List<FieldError> check(Map<String, Object> manifest) {
-        List<FieldError> problems = new ArrayList<>();
+    static List<FieldProblem> check(Map<String, Object> manifest) {
+        List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> spec = (Map<String, Object>) manifest.get("spec");
         Map<String, Object> services = (Map<String, Object>) spec.get("services");
         if (services == null || services.isEmpty()) {
-            problems.add(new FieldError("spec.services", "must have at least one service"));
+            problems.add(new FieldProblem("spec.services", "must have at least one service"));
             return problems;
         }
         String backend = (String) spec.get("backendFramework");
@@ -27,10 +28,10 @@ final class OperatorChecks {
             Map<String, Object> service = (Map<String, Object>) value;
             String field = "spec.services." + key;
             if (service.containsKey("dynamoNamespace")) {
-                problems.add(new FieldError(field + ".dynamoNamespace", "is deprecated and must not be set"));
+                problems.add(new FieldProblem(field + ".dynamoNamespace", "is deprecated and must not be set"));
             }
             if (name.length() + key.length() > ConfigResolver.GROVE_LIMIT) {
-                problems.add(new FieldError(
+                problems.add(new FieldProblem(
                         "metadata.name", "name plus service " + key + " exceed " + ConfigResolver.GROVE_LIMIT));
             }
             if ("worker".equals(service.get("componentType"))) {
@@ -38,7 +39,7 @@ final class OperatorChecks {
                         (Map<String, Object>) ((Map<String, Object>) service.get("extraPodSpec")).get("mainContainer");
                 String commandLine = String.join(" ", (List<String>) container.getOrDefault("command", List.of()));
                 if (!commandLine.matches("python[0-9.]* -m dynamo\\." + backend)) {
-                    problems.add(new FieldError(
+                    problems.add(new FieldProblem(
                             field + ".extraPodSpec.mainContainer.command",
                             "must run python3 -m dynamo." + backend + " to agree with backendFramework"));
                 }

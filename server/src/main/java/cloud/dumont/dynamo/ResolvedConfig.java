@@ -22,10 +22,25 @@ record ResolvedConfig(
         String memory,
         String ephemeralStorage) {
 
-    /** The service keys of this shape, frontend first. */
-    List<String> serviceKeys() {
-        return disaggregated
-                ? List.of(DynamoManifests.FRONTEND, engine.prefillWorker, engine.decodeWorker)
-                : List.of(DynamoManifests.FRONTEND, engine.aggregatedWorker);
+    /** The same configuration without the user's extra args: what the form alone generates. */
+    ResolvedConfig withoutExtraArgs() {
+        return new ResolvedConfig(
+                modelId,
+                name,
+                namespace,
+                engine,
+                disaggregated,
+                replicas,
+                servedModelName,
+                routerMode,
+                hfTokenSecret,
+                contextLength,
+                enforceEager,
+                prefixCaching,
+                trustRemoteCode,
+                List.of(),
+                gpusPerReplica,
+                memory,
+                ephemeralStorage);
     }
 }

@@ -2,6 +2,8 @@ package cloud.dumont.platform;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +43,34 @@ public class ProblemException extends ErrorResponseException {
         ProblemException e =
                 new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail);
         e.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return e;
+    }
+
+    /** One invalid field of a request, named as the client sent it ({@code spec.ports[1].port}). */
+    public record FieldProblem(String field, String message) {}
+
+    /**
+     * A refusal that lists every invalid field in {@code errors} (each {@code {field, message}}), so a form can show
+     * each message at its field; the detail repeats them for a person reading the problem alone.
+     */
+    public static ProblemException withFieldErrors(
+            HttpStatus status, String type, String title, String summary, List<FieldProblem> errors) {
+        ProblemException e = new ProblemException(
+                status,
+                type,
+                title,
+                summary + ": "
+                        + String.join(
+                                "; ",
+                                errors.stream()
+                                        .map(f -> f.field() + ": " + f.message())
+                                        .toList()));
+        e.getBody()
+                .setProperty(
+                        "errors",
+                        errors.stream()
+                                .map(f -> Map.of("field", f.field(), "message", f.message()))
+                                .toList());
         return e;
     }
 

@@ -1,6 +1,7 @@
 package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.Endpoint;
 import cloud.dumont.cli.output.Cells;
 import cloud.dumont.cli.output.Details;
@@ -55,7 +56,9 @@ final class DeploymentView {
                 .field("Simulated", d.simulated() ? "yes: no real GPU is rented" : null)
                 .field(
                         "Troubleshooting",
-                        d.status().name().matches("unhealthy|failed") ? d.troubleshootingUrl() : null);
+                        d.status() == DeploymentStatus.unhealthy || d.status() == DeploymentStatus.failed
+                                ? d.troubleshootingUrl()
+                                : null);
         if (d.credentials() != null) {
             String who =
                     d.credentials().username() == null ? "" : d.credentials().username() + " / ";

@@ -138,23 +138,14 @@ class PublishingPipeline {
 
     /** 422 listing every failed rule, each with the request field it is about (as the client named it). */
     static ProblemException rejected(List<QualityCheck> failures) {
-        ProblemException problem = new ProblemException(
+        return ProblemException.withFieldErrors(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "publish-rejected",
                 "Template rejected",
-                failures.size() + " rule(s) failed: "
-                        + String.join(
-                                "; ",
-                                failures.stream()
-                                        .map(c -> c.field() + ": " + c.message())
-                                        .toList()));
-        problem.getBody()
-                .setProperty(
-                        "errors",
-                        failures.stream()
-                                .map(c -> Map.of("field", c.field(), "message", c.message()))
-                                .toList());
-        return problem;
+                failures.size() + " rule(s) failed",
+                failures.stream()
+                        .map(c -> new ProblemException.FieldProblem(c.field(), c.message()))
+                        .toList());
     }
 
     private static void checkTags(Findings f, List<String> tags) {

@@ -1,4 +1,0 @@
-package cloud.dumont.dynamo;
-
-/** One thing wrong with a configuration, named by the field the client sent. */
-record FieldError(String field, String message) {}
