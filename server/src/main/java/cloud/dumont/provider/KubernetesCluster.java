@@ -47,12 +47,75 @@ public interface KubernetesCluster {
     ClusterStatus status();
 
     /**
+     * Posts JSON to a Service through the API server's service proxy
+     * ({@code /api/v1/namespaces/<ns>/services/<service>:<port>/proxy<path>}), with Dumont's own credentials, so
+     * a model's frontend can be tried without exposing it. A status other than 2xx is returned, not thrown: the
+     * proxy's 503 "no endpoints available" is an answer the user should read.
+     */
+    ProxyResponse proxyPost(String namespace, String service, int port, String path, String json);
+
+    /** What a Service answered through the proxy, as it is. */
+    record ProxyResponse(int status, String body) {}
+
+    /**
      * A DGD as stored.
      *
      * @param object the whole object, status included
      * @param state its status, mapped to Dumont's phases
      */
-    record DeployedGraph(String namespace, String name, Map<String, Object> object, DgdState state) {}
+    record DeployedGraph(String namespace, String name, Map<String, Object> object, DgdState state) {
+
+        /** The operator's conditions ({@code Ready} and any other), as reported. */
+        public List<GraphCondition> conditions() {
+            return list(map(object.get("status")).get("conditions")).stream()
+                    .map(c -> {
+                        Map<String, Object> m = map(c);
+                        return new GraphCondition(
+                                text(m.get("type")),
+                                text(m.get("status")),
+                                text(m.get("reason")),
+                                text(m.get("message")),
+                                text(m.get("lastTransitionTime")));
+                    })
+                    .toList();
+        }
+
+        /** Each service of the spec with its component type and the replicas the operator reports for it. */
+        public List<ServiceReplicas> services() {
+            Map<String, Object> reported = map(map(object.get("status")).get("services"));
+            return map(map(object.get("spec")).get("services")).entrySet().stream()
+                    .map(e -> {
+                        Map<String, Object> spec = map(e.getValue());
+                        Map<String, Object> seen = map(reported.get(e.getKey()));
+                        Object desired = spec.get("replicas");
+                        return new ServiceReplicas(
+                                e.getKey(),
+                                text(spec.get("componentType")),
+                                desired instanceof Number n ? n.intValue() : 1,
+                                seen.get("readyReplicas") instanceof Number n ? n.intValue() : 0);
+                    })
+                    .toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> map(Object value) {
+            return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        }
+
+        private static List<?> list(Object value) {
+            return value instanceof List<?> l ? l : List.of();
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** A condition of a DGD's status. */
+    record GraphCondition(String type, String status, String reason, String message, String lastTransitionTime) {}
+
+    /** A service of a DGD: the replicas its spec asks for and those ready. */
+    record ServiceReplicas(String name, String componentType, int replicas, int readyReplicas) {}
 
     /**
      * A pod of a DGD.

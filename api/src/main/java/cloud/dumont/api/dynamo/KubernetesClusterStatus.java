@@ -3,6 +3,7 @@ package cloud.dumont.api.dynamo;
 /**
  * Whether the Kubernetes cluster can run Dynamo deployments ({@code GET /api/v1/cluster/status}).
  *
+ * @param name the cluster's name in Dumont (deployments name it as their {@code cluster})
  * @param reachable the API server answered
  * @param kubernetesVersion the API server's version, or null when unreachable
  * @param dgdCrdInstalled {@code dynamographdeployments.nvidia.com} exists
@@ -15,6 +16,7 @@ package cloud.dumont.api.dynamo;
  * @param message why the cluster could not be read, or null
  */
 public record KubernetesClusterStatus(
+        String name,
         boolean reachable,
         String kubernetesVersion,
         boolean dgdCrdInstalled,

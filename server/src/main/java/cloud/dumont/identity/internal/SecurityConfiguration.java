@@ -35,6 +35,7 @@ class SecurityConfiguration {
         "/api/v1/gpus",
         "/api/v1/info",
         "/api/v1/cluster/status",
+        "/api/v1/clusters",
         "/api/v1/marketplace/**"
     };
 

@@ -10,13 +10,23 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.FieldValidateable.Validation;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** {@link KubernetesCluster} over a fabric8 client: a real cluster, or the simulated one (the same code either way). */
 class FabricKubernetesCluster implements KubernetesCluster {
+
+    /** A chat answer from a small model takes seconds; a minute covers a cold first request. */
+    private static final Duration PROXY_TIMEOUT = Duration.ofSeconds(60);
 
     private final KubernetesClient client;
     private final boolean simulated;
@@ -118,6 +128,30 @@ class FabricKubernetesCluster implements KubernetesCluster {
     @Override
     public ClusterStatus status() {
         return health.status();
+    }
+
+    @Override
+    public ProxyResponse proxyPost(String namespace, String service, int port, String path, String json) {
+        String base = client.getMasterUrl().toString().replaceAll("/+$", "");
+        String url = base + "/api/v1/namespaces/" + namespace + "/services/" + service + ":" + port + "/proxy" + path;
+        HttpClient http = client.getHttpClient();
+        HttpRequest request = http.newHttpRequestBuilder()
+                .uri(url)
+                .timeout(PROXY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .post("application/json", json)
+                .build();
+        try {
+            HttpResponse<String> response =
+                    http.sendAsync(request, String.class).get(PROXY_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            return new ProxyResponse(response.code(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderException(ProviderException.Kind.TRANSIENT, "interrupted while calling " + service);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ProviderException(
+                    ProviderException.Kind.TRANSIENT,
+                    "the Kubernetes API server's proxy to " + service + " did not answer: " + e.getMessage());
+        }
     }
 
     private MixedOperation<

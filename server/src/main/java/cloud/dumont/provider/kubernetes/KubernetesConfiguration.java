@@ -1,11 +1,13 @@
 package cloud.dumont.provider.kubernetes;
 
 import cloud.dumont.provider.KubernetesCluster;
+import cloud.dumont.provider.KubernetesClusters;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@link KubernetesCluster} bean: the cluster of {@code KUBECONFIG} (or the in-cluster service account) when there
- * is one, otherwise a simulated cluster started in-process, so the Dynamo deploy flow works on a laptop without any
- * cluster. One cluster for now; several named kubeconfig contexts would be a map of these.
+ * The clusters Dumont deploys to. The default one is the cluster of {@code KUBECONFIG} (or the in-cluster service
+ * account) when there is one, otherwise a simulated cluster started in-process, so the Dynamo deploy flow works on a
+ * laptop without any cluster; {@code dumont.kubernetes.clusters} adds further kubeconfig contexts by name.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KubernetesProperties.class)
@@ -25,7 +27,46 @@ class KubernetesConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KubernetesConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    KubernetesConnection kubernetesConnection(KubernetesProperties properties) {
+    ClusterConnections kubernetesConnections(KubernetesProperties properties) {
+        Map<String, KubernetesConnection> connections = new LinkedHashMap<>();
+        KubernetesConnection main = defaultConnection(properties);
+        String name = properties.name() != null ? properties.name() : main.simulated() ? "simulated" : "default";
+        connections.put(name, main);
+        for (KubernetesProperties.NamedCluster cluster : properties.clusters()) {
+            KubernetesClient client = new KubernetesClientBuilder()
+                    .withConfig(Config.autoConfigure(cluster.context()))
+                    .build();
+            log.info(
+                    "Kubernetes cluster {}: context {} at {}",
+                    cluster.name(),
+                    cluster.context(),
+                    client.getMasterUrl());
+            connections.put(cluster.name(), new KubernetesConnection(client, null, null));
+        }
+        return new ClusterConnections(connections);
+    }
+
+    @Bean
+    KubernetesClusters kubernetesClusters(ClusterConnections connections, KubernetesProperties properties) {
+        Map<String, KubernetesCluster> clusters = new LinkedHashMap<>();
+        connections.byName().forEach((name, connection) -> {
+            boolean simulated = connection.simulated();
+            // fabric8's mock server stores dry-run creates, so the simulated cluster skips the dry run.
+            clusters.put(
+                    name,
+                    new FabricKubernetesCluster(
+                            connection.client(), simulated, !simulated, properties.platformNamespace()));
+        });
+        return new NamedClusters(clusters);
+    }
+
+    /** The default cluster, for code that deals with one cluster only (the cluster status badge's default). */
+    @Bean
+    KubernetesCluster kubernetesCluster(KubernetesClusters clusters) {
+        return clusters.find(clusters.defaultName()).orElseThrow();
+    }
+
+    private static KubernetesConnection defaultConnection(KubernetesProperties properties) {
         boolean simulate =
                 switch (properties.mode()) {
                     case "simulated" -> true;
@@ -45,7 +86,7 @@ class KubernetesConfiguration {
         KubernetesProperties.Simulator settings = properties.simulator();
         SimulatedCluster cluster =
                 SimulatedCluster.start(settings.nodes(), settings.gpusPerNode(), properties.platformNamespace());
-        StandInOperator operator = new StandInOperator(cluster.client()).start(settings.step());
+        StandInOperator operator = new StandInOperator(cluster).start(settings.step());
         log.info(
                 "Kubernetes: simulated, because no KUBECONFIG, ~/.kube/config or service account was found; API server"
                         + " at {} ({} nodes x {} GPUs)",
@@ -53,13 +94,6 @@ class KubernetesConfiguration {
                 settings.nodes(),
                 settings.gpusPerNode());
         return new KubernetesConnection(cluster.client(), cluster, operator);
-    }
-
-    @Bean
-    KubernetesCluster kubernetesCluster(KubernetesConnection connection, KubernetesProperties properties) {
-        boolean simulated = connection.simulated();
-        // fabric8's mock server stores dry-run creates, so the simulated cluster skips the dry run.
-        return new FabricKubernetesCluster(connection.client(), simulated, !simulated, properties.platformNamespace());
     }
 
     static boolean clusterConfigured(Map<String, String> env) {
@@ -73,7 +107,15 @@ class KubernetesConfiguration {
         return Files.isRegularFile(Path.of(System.getProperty("user.home"), ".kube", "config"));
     }
 
-    /** The client, and when simulated the server and operator behind it, closed together on shutdown. */
+    /** Every cluster's connection by name, the default first; closed together on shutdown. */
+    record ClusterConnections(Map<String, KubernetesConnection> byName) implements AutoCloseable {
+        @Override
+        public void close() {
+            byName.values().forEach(KubernetesConnection::close);
+        }
+    }
+
+    /** The client, and when simulated the server and operator behind it, closed together. */
     record KubernetesConnection(KubernetesClient client, SimulatedCluster cluster, StandInOperator operator)
             implements AutoCloseable {
 

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.VersionInfo;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -33,25 +32,38 @@ final class SimulatedCluster implements AutoCloseable {
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
+    private final SimulatedFrontends frontends;
 
-    private SimulatedCluster(KubernetesMockServer server, KubernetesClient client) {
+    private SimulatedCluster(KubernetesMockServer server, KubernetesClient client, SimulatedFrontends frontends) {
         this.server = server;
         this.client = client;
+        this.frontends = frontends;
     }
 
     /** Starts the server on a free loopback port and seeds it. */
     static SimulatedCluster start(int nodes, int gpusPerNode, String platformNamespace) {
+        SimulatedFrontends frontends = new SimulatedFrontends();
         KubernetesMockServer server = new KubernetesMockServer(
-                new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false, version());
+                new Context(),
+                new MockWebServer(),
+                new HashMap<>(),
+                new SimulatedClusterDispatcher(frontends),
+                false,
+                version());
         server.init(InetAddress.getLoopbackAddress(), 0);
         KubernetesClient client = server.createClient();
-        SimulatedCluster cluster = new SimulatedCluster(server, client);
+        SimulatedCluster cluster = new SimulatedCluster(server, client, frontends);
         cluster.seed(nodes, gpusPerNode, platformNamespace);
         return cluster;
     }
 
     KubernetesClient client() {
         return client;
+    }
+
+    /** The OpenAI endpoints the stand-in operator opens behind frontend Services. */
+    SimulatedFrontends frontends() {
+        return frontends;
     }
 
     String url() {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,13 +39,18 @@ final class StandInOperator implements AutoCloseable {
 
     static final String FAILURE_ANNOTATION = "dumont.cloud/simulate-failure";
 
+    /** The frontend's HTTP port, as in Dynamo's examples. */
+    static final int FRONTEND_PORT = 8000;
+
     private static final Logger log = LoggerFactory.getLogger(StandInOperator.class);
 
     private final KubernetesClient client;
+    private final SimulatedFrontends frontends;
     private final ScheduledExecutorService ticks;
 
-    StandInOperator(KubernetesClient client) {
-        this.client = client;
+    StandInOperator(SimulatedCluster cluster) {
+        this.client = cluster.client();
+        this.frontends = cluster.frontends();
         this.ticks = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "simulated-dynamo-operator");
             thread.setDaemon(true);
@@ -87,11 +93,19 @@ final class StandInOperator implements AutoCloseable {
                 client.pods().resource(pod).delete();
             }
         }
+        Set<String> serving = new java.util.HashSet<>();
         for (GenericKubernetesResource dgd : dgds) {
             if (dgd.getMetadata().getDeletionTimestamp() == null) {
                 reconcile(dgd);
+                serving.add(dgd.getMetadata().getNamespace() + "/" + frontendService(dgd));
             }
         }
+        frontends.retainOnly(serving);
+    }
+
+    /** The Service the operator puts in front of a DGD's frontend: {@code <dgd>-frontend}. */
+    private static String frontendService(GenericKubernetesResource dgd) {
+        return dgd.getMetadata().getName() + "-frontend";
     }
 
     private List<Pod> graphPods() {
@@ -151,7 +165,52 @@ final class StandInOperator implements AutoCloseable {
             serviceStatus.put("availableReplicas", ready);
             reported.put(key, serviceStatus);
         }
-        writeStatus(dgd, reported);
+        boolean allReady = writeStatus(dgd, reported);
+        serveWhenReady(dgd, services, allReady);
+    }
+
+    /**
+     * Opens the frontend's simulated OpenAI endpoint once every pod is ready, as the real frontend starts answering
+     * once its workers registered, and creates the frontend Service the operator creates.
+     */
+    private void serveWhenReady(GenericKubernetesResource dgd, Map<String, Object> services, boolean allReady) {
+        String namespace = dgd.getMetadata().getNamespace();
+        String service = frontendService(dgd);
+        if (client.services().inNamespace(namespace).withName(service).get() == null) {
+            client.services()
+                    .inNamespace(namespace)
+                    .resource(new ServiceBuilder()
+                            .withNewMetadata()
+                            .withName(service)
+                            .withNamespace(namespace)
+                            .addToLabels(
+                                    DynamoResources.GRAPH_LABEL,
+                                    dgd.getMetadata().getName())
+                            .endMetadata()
+                            .withNewSpec()
+                            .addToSelector(DynamoResources.SELECTOR_LABEL, service)
+                            .addNewPort()
+                            .withName("http")
+                            .withPort(FRONTEND_PORT)
+                            .endPort()
+                            .endSpec()
+                            .build())
+                    .create();
+        }
+        String model = services.values().stream()
+                .filter(s -> "worker".equals(Fields.string(s, "componentType")))
+                .map(s -> Fields.list(s, "extraPodSpec", "mainContainer", "args").stream()
+                        .map(String::valueOf)
+                        .toList())
+                .map(SimulatedFrontends::servedModelName)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(null);
+        if (allReady && model != null) {
+            frontends.open(namespace, service, model);
+        } else {
+            frontends.close(namespace, service);
+        }
     }
 
     private static int countWithPrefix(Map<String, Pod> pods, String prefix) {
@@ -261,7 +320,8 @@ final class StandInOperator implements AutoCloseable {
                 .orElse(null);
     }
 
-    private void writeStatus(GenericKubernetesResource dgd, Map<String, Object> services) {
+    /** Writes the status when it changed; returns whether every service is ready. */
+    private boolean writeStatus(GenericKubernetesResource dgd, Map<String, Object> services) {
         boolean allReady = !services.isEmpty()
                 && services.values().stream()
                         .allMatch(s -> Objects.equals(Fields.number(s, "readyReplicas"), Fields.number(s, "replicas")));
@@ -277,13 +337,14 @@ final class StandInOperator implements AutoCloseable {
         status.put("services", services);
         Map<String, Object> old = Fields.map(dgd.getAdditionalProperties(), "status");
         if (sameStatus(old, status)) {
-            return; // unchanged: no write, no new resourceVersion
+            return allReady; // unchanged: no write, no new resourceVersion
         }
         dgd.getAdditionalProperties().put("status", status);
         client.genericKubernetesResources(DynamoResources.DGD)
                 .inNamespace(dgd.getMetadata().getNamespace())
                 .resource(dgd)
                 .updateStatus();
+        return allReady;
     }
 
     private boolean sameStatus(Map<String, Object> old, Map<String, Object> fresh) {

@@ -22,7 +22,7 @@ class StandInOperatorTest {
     @BeforeEach
     void start() {
         cluster = SimulatedCluster.start(2, 4, "dynamo-system");
-        operator = new StandInOperator(cluster.client());
+        operator = new StandInOperator(cluster);
         adapter = new FabricKubernetesCluster(cluster.client(), true, false, "dynamo-system");
     }
 
