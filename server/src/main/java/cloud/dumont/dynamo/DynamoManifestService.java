@@ -3,6 +3,7 @@ package cloud.dumont.dynamo;
 import cloud.dumont.api.catalog.ModelResponse;
 import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
 import cloud.dumont.catalog.ModelCatalog;
+import cloud.dumont.deployment.GraphOrder;
 import cloud.dumont.platform.ProblemException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,14 @@ public class DynamoManifestService {
             .build();
 
     private final ModelCatalog models;
+    private final DynamoProperties properties;
     private final ConfigResolver resolver;
     private final DynamoManifests manifests;
     private final ManifestSchema schema = new ManifestSchema();
 
     DynamoManifestService(ModelCatalog models, DynamoProperties properties) {
         this.models = models;
+        this.properties = properties;
         this.resolver = new ConfigResolver(properties);
         this.manifests = new DynamoManifests(properties);
     }
@@ -41,7 +44,28 @@ public class DynamoManifestService {
     /** The manifest for {@code modelId} and {@code config}, or a 422 listing every broken rule. */
     public Map<String, Object> manifest(String modelId, DynamoDeploymentConfig config) {
         ModelResponse model = models.get(modelId);
-        Map<String, Object> manifest = manifests.manifest(resolver.resolve(model, config));
+        return checked(manifests.manifest(resolver.resolve(model, config)));
+    }
+
+    /** What the deployment engine runs for {@code modelId} and {@code config} on {@code cluster}, or a 422. */
+    public GraphOrder order(String modelId, DynamoDeploymentConfig config, String cluster) {
+        ModelResponse model = models.get(modelId);
+        ResolvedConfig resolved = resolver.resolve(model, config);
+        return new GraphOrder(
+                model.id(),
+                model.name(),
+                properties.runtimeVersion(),
+                cluster,
+                resolved.namespace(),
+                resolved.name(),
+                resolved.engine().id,
+                resolved.disaggregated() ? "disaggregated" : "aggregated",
+                resolved.servedModelName(),
+                resolved.replicas(),
+                checked(manifests.manifest(resolved)));
+    }
+
+    private Map<String, Object> checked(Map<String, Object> manifest) {
         List<FieldProblem> problems = new ArrayList<>(OperatorChecks.check(manifest));
         problems.addAll(schema.violations(manifest));
         if (!problems.isEmpty()) {

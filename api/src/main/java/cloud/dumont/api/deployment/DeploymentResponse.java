@@ -11,7 +11,11 @@ import java.util.UUID;
  * @param attempt how many instances this deployment has ordered (a retry orders a new one)
  * @param credentials the app's secret; owner only, null for everyone else
  * @param troubleshootingUrl a guide to read when the deployment is unhealthy or failed
- * @param simulated true when the instance lives in Dumont's simulated cloud, not on a real GPU
+ * @param simulated true when the instance lives in Dumont's simulated cloud (or the DGD in the simulated cluster),
+ *     not on a real GPU
+ * @param target where it runs: {@code vast} or {@code kubernetes}
+ * @param modelId the catalog model it serves, for a model deployment; null for a template's
+ * @param kubernetes for a Kubernetes deployment: cluster, namespace, DGD name, replicas; null on Vast.ai
  */
 public record DeploymentResponse(
         UUID id,
@@ -36,4 +40,7 @@ public record DeploymentResponse(
         boolean simulated,
         PhaseTimes phases,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        DeploymentTarget target,
+        String modelId,
+        KubernetesPlacement kubernetes) {}

@@ -1,9 +1,11 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.DeploymentTarget;
 import cloud.dumont.api.deployment.Endpoint;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.deployment.GraphOrder;
 import cloud.dumont.deployment.LaunchEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,6 +89,26 @@ public class DeploymentEntity {
     private Instant destroyedAt;
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    private DeploymentTarget target;
+
+    private String modelId;
+    private String clusterName;
+    private String graphNamespace;
+    private String graphName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> graphManifest;
+
+    private String graphEngine;
+    private String graphMode;
+    private String servedModelName;
+    private Integer replicasDesired;
+    private Integer replicasReady;
+
+    /** The worker replicas last written to the DGD; differs from {@code replicasDesired} until a scale is applied. */
+    private Integer replicasApplied;
+
     @Version
     private long rowVersion;
 
@@ -122,23 +144,64 @@ public class DeploymentEntity {
         this.extraEnv = extraEnv == null ? Map.of() : new HashMap<>(extraEnv);
         this.appSecret = appSecret;
         this.simulated = simulated;
+        this.target = DeploymentTarget.vast;
+        requested(now);
+        pendingLaunches.add(LaunchEvent.Kind.requested);
+    }
+
+    /** A deployment of a catalog model as a DynamoGraphDeployment on a Kubernetes cluster. */
+    public DeploymentEntity(UUID ownerId, GraphOrder order, String cluster, boolean simulated, Instant now) {
+        this.id = UUID.randomUUID();
+        this.ownerId = ownerId;
+        this.target = DeploymentTarget.kubernetes;
+        this.modelId = order.modelId();
+        this.templateSlug = order.modelId();
+        this.templateName = order.modelName();
+        this.templateVersion = order.runtimeVersion();
+        this.clusterName = cluster;
+        this.graphNamespace = order.namespace();
+        this.graphName = order.name();
+        this.graphManifest = order.manifest();
+        this.graphEngine = order.engine();
+        this.graphMode = order.mode();
+        this.servedModelName = order.servedModelName();
+        this.replicasDesired = order.replicas();
+        this.replicasApplied = order.replicas();
+        this.replicasReady = 0;
+        this.extraEnv = Map.of();
+        // Unused on Kubernetes (the frontend is reached through the API server), but the column is required.
+        this.appSecret = "-";
+        this.simulated = simulated;
+        requested(now);
+    }
+
+    private void requested(Instant now) {
         this.attempt = 1;
         this.status = DeploymentStatus.pending;
         this.statusMessage = "Deployment requested";
         this.requestedAt = now;
         this.nextCheckAt = now;
         this.updatedAt = now;
-        pendingLaunches.add(LaunchEvent.Kind.requested);
         pendingEvents.add(new PendingEvent(
                 "status",
                 DeploymentStatus.pending,
-                "Deployment of " + templateName + " " + templateVersion + " requested"));
+                "Deployment of " + templateName + " " + templateVersion + " requested"
+                        + (onKubernetes()
+                                ? " as " + graphNamespace + "/" + graphName + " on cluster " + clusterName
+                                : "")));
+    }
+
+    /** True for a DynamoGraphDeployment on Kubernetes, false for a Vast.ai instance. */
+    public boolean onKubernetes() {
+        return target == DeploymentTarget.kubernetes;
     }
 
     /** Moves to {@code next}, stamps the phase and records a status event. */
     public void moveTo(DeploymentStatus next, String message, Instant now) {
-        LaunchEvent.Kind milestone =
-                switch (next) {
+        // Launch milestones count template usage and host history; a DGD is neither a template launch nor a host.
+        LaunchEvent.Kind milestone = onKubernetes()
+                ? null
+                : switch (next) {
                     case pending -> LaunchEvent.Kind.requested;
                     case running -> runningAt == null ? LaunchEvent.Kind.ready : null;
                     case failed -> LaunchEvent.Kind.failed;
@@ -431,5 +494,70 @@ public class DeploymentEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public DeploymentTarget getTarget() {
+        return target == null ? DeploymentTarget.vast : target;
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    /** For a model served on Vast.ai through the vLLM template. */
+    public void setModelId(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public String getClusterName() {
+        return clusterName;
+    }
+
+    public String getGraphNamespace() {
+        return graphNamespace;
+    }
+
+    public String getGraphName() {
+        return graphName;
+    }
+
+    public Map<String, Object> getGraphManifest() {
+        return graphManifest;
+    }
+
+    public String getGraphEngine() {
+        return graphEngine;
+    }
+
+    public String getGraphMode() {
+        return graphMode;
+    }
+
+    public String getServedModelName() {
+        return servedModelName;
+    }
+
+    public int getReplicasDesired() {
+        return replicasDesired == null ? 0 : replicasDesired;
+    }
+
+    public void setReplicasDesired(int replicasDesired) {
+        this.replicasDesired = replicasDesired;
+    }
+
+    public int getReplicasReady() {
+        return replicasReady == null ? 0 : replicasReady;
+    }
+
+    public void setReplicasReady(int replicasReady) {
+        this.replicasReady = replicasReady;
+    }
+
+    public int getReplicasApplied() {
+        return replicasApplied == null ? 0 : replicasApplied;
+    }
+
+    public void setReplicasApplied(int replicasApplied) {
+        this.replicasApplied = replicasApplied;
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
 public record DeploymentProperties(
         @Positive int maxPerUser,
         @NotNull Duration provisioningTimeout,
+        @NotNull Duration graphReadyTimeout,
         @NotNull Duration healthTimeout,
         @NotNull Duration healthBackoffCap,
         @NotNull Duration pollInterval,

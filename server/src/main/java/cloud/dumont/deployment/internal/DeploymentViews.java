@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.PhaseTimes;
 import cloud.dumont.identity.CurrentUser;
 
@@ -32,7 +33,7 @@ public final class DeploymentViews {
                 d.getAttempt(),
                 d.getDiskGb(),
                 showSecret ? d.getEndpoints() : AppAccess.withoutSecret(d.getEndpoints()),
-                showSecret ? AppAccess.credentials(d) : null,
+                showSecret && !d.onKubernetes() ? AppAccess.credentials(d) : null,
                 Problems.troubleshootingUrl(d.getProblemCode()),
                 d.isSimulated(),
                 new PhaseTimes(
@@ -45,6 +46,29 @@ public final class DeploymentViews {
                         d.getDestroyingAt(),
                         d.getDestroyedAt()),
                 d.getRequestedAt(),
-                d.getUpdatedAt());
+                d.getUpdatedAt(),
+                d.getTarget(),
+                d.getModelId(),
+                d.onKubernetes() ? placement(d) : null);
+    }
+
+    private static KubernetesPlacement placement(DeploymentEntity d) {
+        String service = d.getGraphName() + "-frontend";
+        String portForward = "kubectl port-forward svc/" + service + " 8000:8000 -n " + d.getGraphNamespace();
+        String curl = "curl http://localhost:8000/v1/chat/completions -H 'Content-Type: application/json' -d '"
+                + "{\"model\": \"" + d.getServedModelName() + "\", \"messages\": [{\"role\": \"user\", \"content\":"
+                + " \"Hello!\"}], \"max_tokens\": 64}'";
+        return new KubernetesPlacement(
+                d.getClusterName(),
+                d.getGraphNamespace(),
+                d.getGraphName(),
+                d.getGraphEngine(),
+                d.getGraphMode(),
+                d.getServedModelName(),
+                d.getReplicasDesired(),
+                d.getReplicasReady(),
+                service,
+                portForward,
+                curl);
     }
 }

@@ -5,10 +5,13 @@ import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateCatalog;
+import cloud.dumont.deployment.GraphOrder;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.KubernetesCluster;
+import cloud.dumont.provider.KubernetesClusters;
 import cloud.dumont.provider.ProviderException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,6 +35,7 @@ public class Deployments {
 
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
+    private final KubernetesClusters clusters;
     private final DeployValidation validation;
     private final DeploymentAdmission admission;
     private final DeploymentStore store;
@@ -44,6 +48,7 @@ public class Deployments {
     Deployments(
             TemplateCatalog templates,
             GpuCloud cloud,
+            KubernetesClusters clusters,
             DeployValidation validation,
             DeploymentAdmission admission,
             DeploymentStore store,
@@ -54,6 +59,7 @@ public class Deployments {
             Clock clock) {
         this.templates = templates;
         this.cloud = cloud;
+        this.clusters = clusters;
         this.validation = validation;
         this.admission = admission;
         this.store = store;
@@ -66,6 +72,15 @@ public class Deployments {
 
     public DeploymentResponse deploy(CurrentUser user, String slug, DeployRequest request) {
         DeployableTemplate template = templates.deployable(slug, request.version(), user.id(), user.admin());
+        return deploy(user, template, request, null);
+    }
+
+    /**
+     * Deploys a template version as given, which may differ from the catalog's (a model served by the vLLM template
+     * with its own arguments); {@code modelId} names the catalog model it serves, or is null.
+     */
+    public DeploymentResponse deploy(
+            CurrentUser user, DeployableTemplate template, DeployRequest request, String modelId) {
         validation.checkEnv(request.env());
         String gpuName = request.gpuName() == null || request.gpuName().isBlank()
                 ? null
@@ -88,6 +103,27 @@ public class Deployments {
                 newSecret(),
                 cloud.simulated(),
                 clock.instant());
+        d.setModelId(modelId);
+        admission.ensureQuotaRow(user.id());
+        admission.admit(d);
+        wakeups.wake();
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
+    }
+
+    /** Deploys a DynamoGraphDeployment onto a Kubernetes cluster (the default one when the order names none). */
+    public DeploymentResponse deploy(CurrentUser user, GraphOrder order) {
+        String clusterName = order.cluster() == null || order.cluster().isBlank()
+                ? clusters.defaultName()
+                : order.cluster().trim();
+        KubernetesCluster cluster = clusters.find(clusterName)
+                .orElseThrow(() -> ProblemException.withFieldErrors(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "invalid-deployment",
+                        "Invalid deployment",
+                        "No Kubernetes cluster is named " + clusterName,
+                        List.of(new ProblemException.FieldProblem(
+                                "cluster", "no cluster is named " + clusterName + "; see GET /api/v1/clusters"))));
+        DeploymentEntity d = new DeploymentEntity(user.id(), order, clusterName, cluster.simulated(), clock.instant());
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
@@ -119,7 +155,7 @@ public class Deployments {
     /** Starts a new attempt of a failed or unhealthy deployment on a fresh instance. */
     public DeploymentResponse retry(CurrentUser user, UUID id) {
         return change(user, id, d -> {
-            if (!d.isSimulated() && cloud.simulated()) {
+            if (!d.onKubernetes() && !d.isSimulated() && cloud.simulated()) {
                 throw new ProblemException(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "provider-not-configured",
@@ -143,11 +179,12 @@ public class Deployments {
                 .orElseThrow(() -> ProblemException.notFound("Deployment " + id));
     }
 
-    private interface Change {
+    /** Records a change the reconciler carries out; retried a few times when it races the reconciler. */
+    public interface Change {
         boolean apply(DeploymentEntity d);
     }
 
-    private DeploymentResponse change(CurrentUser user, UUID id, Change change) {
+    public DeploymentResponse change(CurrentUser user, UUID id, Change change) {
         for (int attempt = 1; ; attempt++) {
             DeploymentEntity d = visible(user, id);
             if (!change.apply(d)) {
@@ -173,6 +210,7 @@ public class Deployments {
             long seen = signals.generation();
             DeploymentEntity d = store.find(id).orElseThrow();
             if (d.getInstanceId() != null
+                    || (d.onKubernetes() && d.getStatus() != DeploymentStatus.pending)
                     || !d.getStatus().live()
                     || !clock.instant().isBefore(deadline)) {
                 return d;

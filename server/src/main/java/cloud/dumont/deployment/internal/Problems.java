@@ -13,6 +13,17 @@ public final class Problems {
     public static final String PROVIDER_AUTH = "provider-auth";
     public static final String PROVIDER_REJECTED = "provider-rejected";
 
+    // Kubernetes deployments
+    public static final String MANIFEST_REJECTED = "manifest-rejected";
+    public static final String GRAPH_NAME_TAKEN = "graph-name-taken";
+    public static final String GRAPH_DELETED = "graph-deleted";
+    public static final String GRAPH_FAILED = "graph-failed";
+    public static final String GRAPH_TIMEOUT = "graph-timeout";
+    public static final String GPUS_UNAVAILABLE = "gpus-unavailable";
+    public static final String SECRET_MISSING = "secret-missing";
+    public static final String IMAGE_PULL = "image-pull";
+    public static final String CLUSTER_UNAVAILABLE = "cluster-unavailable";
+
     private Problems() {}
 
     /** The in-app troubleshooting page's section for a code. */

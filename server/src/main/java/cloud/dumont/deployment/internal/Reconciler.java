@@ -29,10 +29,12 @@ public class Reconciler {
     private final HealthChecks health;
     private final InstanceWatcher watcher;
     private final DeploymentProperties properties;
+    private final GraphReconciler graphs;
     private final Clock clock;
 
     Reconciler(
             GpuCloud cloud,
+            GraphReconciler graphs,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -43,11 +45,15 @@ public class Reconciler {
         this.health = health;
         this.watcher = watcher;
         this.properties = properties;
+        this.graphs = graphs;
         this.clock = clock;
     }
 
     public Outcome reconcile(DeploymentEntity d) {
         Instant now = clock.instant();
+        if (d.onKubernetes()) {
+            return graphs.reconcile(d, now);
+        }
         if (d.isSimulated() != cloud.simulated()) {
             return otherCloud(d, now);
         }
