@@ -25,11 +25,24 @@ import { describeError, isApiError } from '@/lib/api';
 import { formatClock, formatHourly } from '@/lib/format';
 
 import { ConnectionDetails } from './ConnectionDetails';
-import { gpuLabel, isDestroyable, isRetryable, isWebUrl, type Deployment } from './deployment';
+import {
+  gpuLabel,
+  isDestroyable,
+  isRetryable,
+  isWebUrl,
+  replicasLabel,
+  type Deployment,
+  type KubernetesPlacement,
+} from './deployment';
 import { DeploymentStepper } from './DeploymentStepper';
 import { DestroyButton } from './DestroyButton';
 import { EventTimeline } from './EventTimeline';
 import { useDeploymentEvents } from './events';
+import { useGraphStatus } from './kubernetes/graph-queries';
+import { GraphStatusPanel } from './kubernetes/GraphStatusPanel';
+import { PortForwardPanel } from './kubernetes/PortForwardPanel';
+import { ScaleControl } from './kubernetes/ScaleControl';
+import { TryItChat } from './kubernetes/TryItChat';
 import { useDeployment, useRetry } from './queries';
 import { SimulatedBadge, StatusBadge } from './StatusBadge';
 
@@ -102,6 +115,7 @@ function DeploymentView({ id }: { id: string }) {
 function DeploymentDetail({ deployment }: { deployment: Deployment }) {
   const timeline = useDeploymentEvents(deployment.id);
   const { status } = deployment;
+  const graph = deployment.kubernetes;
 
   return (
     <article className="space-y-6">
@@ -115,23 +129,35 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
             <StatusBadge status={status} data-testid="deployment-status" />
             {deployment.simulated && <SimulatedBadge />}
           </div>
-          <p className="text-muted-foreground text-sm">
-            {gpuLabel(deployment.gpu_name, deployment.num_gpus)}
-            {deployment.price_per_hour !== null && ` · ${formatHourly(deployment.price_per_hour)}`}
-            {` · ${deployment.disk_gb} GB disk`}
+          <p className="text-muted-foreground text-sm" data-testid="deployment-summary">
+            {graph ? (
+              <>
+                Kubernetes · {graph.cluster} · {graph.namespace}/{graph.name} · {graph.engine}{' '}
+                {graph.mode} · {replicasLabel(graph)}
+              </>
+            ) : (
+              <>
+                {gpuLabel(deployment.gpu_name, deployment.num_gpus)}
+                {deployment.price_per_hour !== null &&
+                  ` · ${formatHourly(deployment.price_per_hour)}`}
+                {` · ${deployment.disk_gb} GB disk`}
+              </>
+            )}
             {deployment.attempt > 1 && ` · attempt ${deployment.attempt}`}
           </p>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
-          <Button asChild variant="outline">
-            <Link
-              to={`/marketplace/publish?from_deployment=${encodeURIComponent(deployment.id)}`}
-              data-testid="publish-as-template"
-            >
-              <Upload aria-hidden="true" />
-              Publish as template
-            </Link>
-          </Button>
+          {!graph && (
+            <Button asChild variant="outline">
+              <Link
+                to={`/marketplace/publish?from_deployment=${encodeURIComponent(deployment.id)}`}
+                data-testid="publish-as-template"
+              >
+                <Upload aria-hidden="true" />
+                Publish as template
+              </Link>
+            </Button>
+          )}
           {isDestroyable(status) && <DestroyButton deployment={deployment} />}
         </div>
       </header>
@@ -139,35 +165,120 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           {isRetryable(status) && <ProblemPanel deployment={deployment} />}
-          {(status === 'running' || status === 'unhealthy') && (
+          {!graph && (status === 'running' || status === 'unhealthy') && (
             <ConnectionDetails
               templateName={deployment.template_name}
               endpoints={deployment.endpoints}
               credentials={deployment.credentials}
             />
           )}
+          {graph && status === 'running' && (
+            <TryItChat
+              deploymentId={deployment.id}
+              modelName={graph.served_model_name}
+              simulated={deployment.simulated}
+            />
+          )}
           {(status === 'destroying' || status === 'destroyed') && (
             <Alert variant="info">
               <Info aria-hidden="true" />
-              <AlertTitle>
-                {status === 'destroying' ? 'Destroying the instance' : 'Destroyed'}
-              </AlertTitle>
+              <AlertTitle>{endedTitle(deployment)}</AlertTitle>
               <AlertDescription>
                 {status === 'destroying'
-                  ? 'Dumont is releasing the instance; billing stops once it is gone.'
-                  : `Nothing is rented any more${deployment.phases.destroyed ? ` (since ${formatClock(deployment.phases.destroyed)})` : ''}.`}
+                  ? graph
+                    ? 'Dumont is deleting the DynamoGraphDeployment; the operator removes its pods.'
+                    : 'Dumont is releasing the instance; billing stops once it is gone.'
+                  : `${graph ? 'Nothing runs on the cluster any more' : 'Nothing is rented any more'}${deployment.phases.destroyed ? ` (since ${formatClock(deployment.phases.destroyed)})` : ''}.`}
               </AlertDescription>
             </Alert>
           )}
           <DeploymentStepper deployment={deployment} events={timeline.events} />
+          {graph && <GraphSection deployment={deployment} />}
+          {graph && (status === 'running' || status === 'starting') && (
+            <PortForwardPanel placement={graph} />
+          )}
         </div>
-        <aside>
-          <DeploymentFacts deployment={deployment} />
+        <aside className="space-y-6">
+          {graph ? (
+            <GraphFacts deployment={deployment} placement={graph} />
+          ) : (
+            <DeploymentFacts deployment={deployment} />
+          )}
         </aside>
       </div>
 
       <EventTimeline {...timeline} />
     </article>
+  );
+}
+
+function endedTitle(deployment: Deployment): string {
+  if (deployment.kubernetes) {
+    return deployment.status === 'destroying' ? 'Deleting the deployment' : 'Deleted';
+  }
+  return deployment.status === 'destroying' ? 'Destroying the instance' : 'Destroyed';
+}
+
+function GraphSection({ deployment }: { deployment: Deployment }) {
+  const live = deployment.status !== 'failed' && deployment.status !== 'destroyed';
+  const graph = useGraphStatus(deployment.id, live);
+  return (
+    <GraphStatusPanel
+      status={graph.data}
+      error={graph.error}
+      onRetry={() => void graph.refetch()}
+    />
+  );
+}
+
+function GraphFacts({
+  deployment,
+  placement,
+}: {
+  deployment: Deployment;
+  placement: KubernetesPlacement;
+}) {
+  const scalable = deployment.status !== 'failed' && !deployment.status.startsWith('destroy');
+  return (
+    <section
+      aria-labelledby="facts-heading"
+      className="bg-card space-y-4 rounded-xl border p-6 shadow-sm"
+    >
+      <h2 id="facts-heading" className="text-base font-semibold">
+        Details
+      </h2>
+      <dl className="divide-y">
+        <Fact term="Model">
+          {deployment.model_id ? (
+            <Link
+              to={`/deploy/${deployment.model_id}`}
+              className="text-primary hover:underline"
+              title={deployment.model_id}
+            >
+              {deployment.template_name}
+            </Link>
+          ) : (
+            deployment.template_name
+          )}
+        </Fact>
+        <Fact term="Served as">
+          <span className="font-mono text-xs">{placement.served_model_name}</span>
+        </Fact>
+        <Fact term="Engine">
+          {placement.engine} · {placement.mode}
+        </Fact>
+        <Fact term="Cluster">{placement.cluster}</Fact>
+        <Fact term="Namespace">{placement.namespace}</Fact>
+        <Fact term="DGD">
+          <span className="font-mono text-xs">{placement.name}</span>
+        </Fact>
+        <Fact term="Replicas">
+          <span data-testid="replicas">{replicasLabel(placement)}</span>
+        </Fact>
+        <Fact term="Dynamo">{deployment.template_version}</Fact>
+      </dl>
+      {scalable && <ScaleControl deploymentId={deployment.id} placement={placement} />}
+    </section>
   );
 }
 
@@ -182,7 +293,13 @@ function ProblemPanel({ deployment }: { deployment: Deployment }) {
       </AlertTitle>
       <AlertDescription>
         {deployment.status_message && <p>{deployment.status_message}</p>}
-        {!failed && <p>The instance is still rented, and billed, until you retry or destroy it.</p>}
+        {!failed && (
+          <p>
+            {deployment.kubernetes
+              ? 'The DynamoGraphDeployment keeps its GPUs until you retry or delete it.'
+              : 'The instance is still rented, and billed, until you retry or destroy it.'}
+          </p>
+        )}
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <Button
             size="sm"
@@ -195,7 +312,11 @@ function ProblemPanel({ deployment }: { deployment: Deployment }) {
             ) : (
               <RotateCw aria-hidden="true" />
             )}
-            {retry.isPending ? 'Retrying…' : 'Retry on a new instance'}
+            {retry.isPending
+              ? 'Retrying…'
+              : deployment.kubernetes
+                ? 'Retry'
+                : 'Retry on a new instance'}
           </Button>
           {deployment.troubleshooting_url && (
             <TroubleshootingLink url={deployment.troubleshooting_url} />

@@ -25,6 +25,15 @@ const STEP_PHASE: Record<Step, keyof PhaseTimes> = {
   Running: 'running',
 };
 
+/** What each step means for a DynamoGraphDeployment on Kubernetes. */
+const KUBERNETES_LABEL: Record<Step, string> = {
+  Requested: 'Requested',
+  Provisioning: 'DGD created',
+  Starting: 'Pods scheduled',
+  'Health check': 'Workers ready',
+  Running: 'Running',
+};
+
 const STATE_LABEL: Record<StepState, string> = {
   done: 'done',
   active: 'in progress',
@@ -107,7 +116,7 @@ export function DeploymentStepper({ deployment, events }: DeploymentStepperProps
                     state === 'error' && 'text-destructive',
                   )}
                 >
-                  {step}
+                  {deployment.kubernetes ? KUBERNETES_LABEL[step] : step}
                   <span className="sr-only">, {STATE_LABEL[state]}</span>
                   {state === 'done' && stamp && (
                     <span className="text-muted-foreground ml-2 font-mono text-xs font-normal">

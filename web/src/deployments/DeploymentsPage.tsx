@@ -23,7 +23,7 @@ import { formatAge, formatHourly, millisSince } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { cn } from '@/lib/utils';
 
-import { gpuLabel, isDestroyable, isWebUrl, type Deployment } from './deployment';
+import { gpuLabel, isDestroyable, isWebUrl, replicasLabel, type Deployment } from './deployment';
 import { DestroyButton } from './DestroyButton';
 import { useDeployments } from './queries';
 import { SimulatedBadge, StatusBadge } from './StatusBadge';
@@ -141,7 +141,7 @@ function DeploymentTable({ deployments }: { deployments: Deployment[] }) {
         <TableHeader>
           <TableRow>
             <TableHead className="pl-4">Template</TableHead>
-            <TableHead>GPU</TableHead>
+            <TableHead>Runs on</TableHead>
             <TableHead>Status</TableHead>
             <TableHead className="text-right">Price</TableHead>
             <TableHead className="text-right">Age</TableHead>
@@ -184,7 +184,18 @@ function DeploymentRow({ deployment, now }: { deployment: Deployment; now: numbe
           {deployment.simulated && <SimulatedBadge />}
         </div>
       </TableCell>
-      <TableCell>{gpuLabel(deployment.gpu_name, deployment.num_gpus)}</TableCell>
+      <TableCell>
+        {deployment.kubernetes ? (
+          <span
+            data-testid="row-replicas"
+            title={`Kubernetes cluster ${deployment.kubernetes.cluster}`}
+          >
+            Kubernetes · {replicasLabel(deployment.kubernetes)}
+          </span>
+        ) : (
+          gpuLabel(deployment.gpu_name, deployment.num_gpus)
+        )}
+      </TableCell>
       <TableCell>
         <StatusBadge status={deployment.status} />
       </TableCell>

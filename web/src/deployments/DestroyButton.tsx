@@ -7,7 +7,7 @@ import type { Deployment } from './deployment';
 import { useDestroy } from './queries';
 
 interface DestroyButtonProps {
-  deployment: Pick<Deployment, 'id' | 'template_name' | 'gpu_name'>;
+  deployment: Pick<Deployment, 'id' | 'template_name' | 'gpu_name' | 'kubernetes'>;
   /** `compact` fits a table row: an icon with an accessible name. */
   compact?: boolean;
 }
@@ -16,6 +16,8 @@ interface DestroyButtonProps {
 export function DestroyButton({ deployment, compact = false }: DestroyButtonProps) {
   const destroy = useDestroy();
   const name = deployment.template_name;
+  const graph = deployment.kubernetes;
+  const verb = graph ? 'Delete' : 'Destroy';
   return (
     <ConfirmDialog
       trigger={
@@ -24,8 +26,8 @@ export function DestroyButton({ deployment, compact = false }: DestroyButtonProp
             variant="ghost"
             size="icon"
             className="text-muted-foreground hover:text-destructive size-8"
-            aria-label={`Destroy ${name}`}
-            title={`Destroy ${name}`}
+            aria-label={`${verb} ${name}`}
+            title={`${verb} ${name}`}
             data-testid="destroy-button"
           >
             <Trash2 aria-hidden="true" />
@@ -33,20 +35,28 @@ export function DestroyButton({ deployment, compact = false }: DestroyButtonProp
         ) : (
           <Button variant="outline" data-testid="destroy-button">
             <Trash2 aria-hidden="true" />
-            Destroy
+            {verb}
           </Button>
         )
       }
-      title={`Destroy ${name}?`}
+      title={`${verb} ${name}?`}
       description={
-        <>
-          Dumont releases the {deployment.gpu_name ?? 'rented'} instance and billing stops. Anything
-          stored on the instance&apos;s disk is lost; this cannot be undone.
-        </>
+        graph ? (
+          <>
+            Dumont deletes the DynamoGraphDeployment {graph.namespace}/{graph.name} from cluster{' '}
+            {graph.cluster}; the operator removes its pods and frees their GPUs. This cannot be
+            undone.
+          </>
+        ) : (
+          <>
+            Dumont releases the {deployment.gpu_name ?? 'rented'} instance and billing stops.
+            Anything stored on the instance&apos;s disk is lost; this cannot be undone.
+          </>
+        )
       }
       icon={Trash2}
-      confirmLabel="Destroy"
-      pendingLabel="Destroying…"
+      confirmLabel={verb}
+      pendingLabel={graph ? 'Deleting…' : 'Destroying…'}
       cancelLabel="Keep it"
       confirmTestId="confirm-destroy"
       mutation={destroy}

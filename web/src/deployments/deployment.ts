@@ -4,6 +4,7 @@ import type {
   DeploymentEventDto,
   DeploymentStatus,
   EndpointDto,
+  KubernetesPlacementDto,
   OfferAlertDto,
   OfferDto,
   OffersDto,
@@ -70,6 +71,26 @@ export interface Deployment {
   phases: PhaseTimes;
   created_at: string;
   updated_at: string;
+  /** Where it runs: one rented instance on Vast.ai, or a DynamoGraphDeployment on Kubernetes. */
+  target: 'vast' | 'kubernetes';
+  /** The catalog model it serves, for a model deployment. */
+  model_id: string | null;
+  kubernetes: KubernetesPlacement | null;
+}
+
+/** Where a Kubernetes deployment's DGD lives and how many of its workers are ready. */
+export interface KubernetesPlacement {
+  cluster: string;
+  namespace: string;
+  name: string;
+  engine: string;
+  mode: string;
+  served_model_name: string;
+  replicas_desired: number;
+  replicas_ready: number;
+  frontend_service: string;
+  port_forward: string;
+  curl_example: string;
 }
 
 export type DeploymentEventType = 'status' | 'info';
@@ -197,7 +218,31 @@ export function toDeployment(dto: DeploymentDto): Deployment {
     phases: toPhases(dto.phases),
     created_at: dto.created_at ?? '',
     updated_at: dto.updated_at ?? '',
+    target: dto.target === 'kubernetes' ? 'kubernetes' : 'vast',
+    model_id: dto.model_id ?? null,
+    kubernetes: dto.kubernetes ? toPlacement(dto.kubernetes) : null,
   };
+}
+
+function toPlacement(dto: KubernetesPlacementDto): KubernetesPlacement {
+  return {
+    cluster: dto.cluster ?? '',
+    namespace: dto.namespace ?? 'default',
+    name: dto.name ?? '',
+    engine: dto.engine ?? '',
+    mode: dto.mode ?? '',
+    served_model_name: dto.served_model_name ?? '',
+    replicas_desired: dto.replicas_desired ?? 0,
+    replicas_ready: dto.replicas_ready ?? 0,
+    frontend_service: dto.frontend_service ?? '',
+    port_forward: dto.port_forward ?? '',
+    curl_example: dto.curl_example ?? '',
+  };
+}
+
+/** "1/2 replicas ready" for a Kubernetes deployment's workers. */
+export function replicasLabel(placement: KubernetesPlacement): string {
+  return `${placement.replicas_ready}/${placement.replicas_desired} ${placement.replicas_desired === 1 ? 'replica' : 'replicas'} ready`;
 }
 
 export function toDeploymentEvent(dto: DeploymentEventDto): DeploymentEvent {

@@ -4,6 +4,7 @@ import { AccountMenu } from '@/auth/AccountMenu';
 import { useAccessToken } from '@/auth/session';
 import { cn } from '@/lib/utils';
 
+import { ClusterIndicator } from './ClusterIndicator';
 import { Logo } from './Logo';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -44,6 +45,7 @@ export function Header() {
           ))}
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
+          <ClusterIndicator />
           <ThemeToggle />
           <AccountMenu />
         </div>

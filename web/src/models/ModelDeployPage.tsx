@@ -1,7 +1,8 @@
-import { ChevronDown, Download, Lock } from 'lucide-react';
+import { ChevronDown, Download, LoaderCircle, Lock, Rocket } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 
+import { useAccessToken } from '@/auth/session';
 import { CodeBlock } from '@/components/CodeBlock';
 import { ErrorState } from '@/components/ErrorState';
 import { FormField } from '@/components/FormField';
@@ -28,7 +29,7 @@ import {
   type PrefixCaching,
   type RouterMode,
 } from './dynamo-form';
-import { useManifestPreview, useModel } from './manifest-queries';
+import { useClusters, useDeployModel, useManifestPreview, useModel } from './manifest-queries';
 import { engineLabel, type Model } from './model';
 
 const MODES = [
@@ -70,7 +71,8 @@ function DeployForm({ model }: { model: Model }) {
   const config = useMemo(() => toConfig(form), [form]);
   const settled = useDebounced(config);
   const preview = useManifestPreview(model.id, settled, Object.keys(local).length === 0);
-  const errors = { ...fieldErrors(preview.error), ...local };
+  const deploy = useDeployModel();
+  const errors = { ...fieldErrors(deploy.error), ...fieldErrors(preview.error), ...local };
   const yaml = preview.data;
   const name = form.name.trim() || manifestName(yaml) || '';
   const namespace = form.namespace.trim() || 'default';
@@ -338,6 +340,12 @@ function DeployForm({ model }: { model: Model }) {
         </Card>
 
         <div className="space-y-4">
+          <DeployCard
+            model={model}
+            config={config}
+            ready={Boolean(yaml) && !preview.isError && Object.keys(local).length === 0}
+            deploy={deploy}
+          />
           <Card>
             <CardHeader className="flex flex-row items-center justify-between gap-2">
               <h2 className="font-semibold">Manifest</h2>
@@ -377,12 +385,11 @@ function DeployForm({ model }: { model: Model }) {
           {yaml && name && (
             <Card>
               <CardHeader>
-                <h2 className="font-semibold">Apply it to your cluster</h2>
+                <h2 className="font-semibold">Or apply it yourself</h2>
               </CardHeader>
               <CardContent className="space-y-3 text-sm">
                 <p className="text-muted-foreground">
-                  Dumont does not connect to a cluster yet: apply the manifest with kubectl where
-                  the Dynamo operator runs.
+                  With kubectl, on any cluster where the Dynamo operator runs:
                 </p>
                 <CodeBlock
                   label="commands"
@@ -394,6 +401,83 @@ function DeployForm({ model }: { model: Model }) {
         </div>
       </div>
     </div>
+  );
+}
+
+interface DeployCardProps {
+  model: Model;
+  config: ReturnType<typeof toConfig>;
+  ready: boolean;
+  deploy: ReturnType<typeof useDeployModel>;
+}
+
+/** Deploys the previewed manifest onto a configured cluster and opens the new deployment. */
+function DeployCard({ model, config, ready, deploy }: DeployCardProps) {
+  const signedIn = useAccessToken() !== null;
+  const navigate = useNavigate();
+  const clusters = useClusters();
+  const names = (clusters.data ?? []).map((cluster) => cluster.name ?? '').filter(Boolean);
+  const [cluster, setCluster] = useState('');
+  const chosen = cluster || names[0] || '';
+
+  return (
+    <Card data-testid="deploy-card">
+      <CardHeader>
+        <h2 className="font-semibold">Deploy</h2>
+      </CardHeader>
+      <CardContent className="space-y-3 text-sm">
+        {names.length > 1 && (
+          <FormField id="dgd-cluster" label="Cluster">
+            <NativeSelect
+              id="dgd-cluster"
+              value={chosen}
+              onChange={(e) => setCluster(e.target.value)}
+            >
+              {names.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </NativeSelect>
+          </FormField>
+        )}
+        {signedIn ? (
+          <Button
+            className="w-full"
+            disabled={!ready || deploy.isPending}
+            data-testid="deploy-model"
+            onClick={() =>
+              deploy.mutate(
+                { model_id: model.id, target: 'kubernetes', cluster: chosen || undefined, config },
+                { onSuccess: (deployment) => void navigate(`/deployments/${deployment.id}`) },
+              )
+            }
+          >
+            {deploy.isPending ? (
+              <LoaderCircle className="animate-spin" aria-hidden="true" />
+            ) : (
+              <Rocket aria-hidden="true" />
+            )}
+            {deploy.isPending ? 'Deploying…' : `Deploy to ${chosen || 'the cluster'}`}
+          </Button>
+        ) : (
+          <Button asChild className="w-full" variant="outline">
+            <Link to={`/login?next=${encodeURIComponent(`/deploy/${model.id}`)}`}>
+              Sign in to deploy
+            </Link>
+          </Button>
+        )}
+        {deploy.isError && (
+          <p className="text-destructive" role="alert" data-testid="deploy-error">
+            {describeError(deploy.error)}
+          </p>
+        )}
+        <p className="text-muted-foreground text-xs">
+          Dumont creates the DynamoGraphDeployment, follows its pods until the workers are ready,
+          and lets you try the model from the deployment&apos;s page.
+        </p>
+      </CardContent>
+    </Card>
   );
 }
 

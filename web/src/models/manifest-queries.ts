@@ -1,12 +1,18 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import {
   apiGet,
+  apiPost,
   apiPostText,
   type ClusterStatusDto,
+  type DeploymentDto,
   type DynamoDeploymentConfig,
+  type ModelDeployRequest,
   type ModelDto,
 } from '@/lib/api';
+
+import { toDeployment } from '@/deployments/deployment';
+import { deploymentKeys } from '@/deployments/queries';
 
 import { toModel } from './model';
 
@@ -42,5 +48,28 @@ export function useClusterStatus() {
     queryFn: ({ signal }) => apiGet<ClusterStatusDto>('/api/v1/cluster/status', undefined, signal),
     refetchInterval: 30_000,
     retry: false,
+  });
+}
+
+/** Every configured cluster, the default first. */
+export function useClusters() {
+  return useQuery({
+    queryKey: ['clusters'],
+    queryFn: ({ signal }) => apiGet<ClusterStatusDto[]>('/api/v1/clusters', undefined, signal),
+    staleTime: 30_000,
+    retry: false,
+  });
+}
+
+/** Deploys the model through the engine; the answer is the new deployment. */
+export function useDeployModel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (request: ModelDeployRequest) =>
+      toDeployment(await apiPost<DeploymentDto>('/api/v1/models/deploy', request)),
+    onSuccess: (deployment) => {
+      queryClient.setQueryData(deploymentKeys.detail(deployment.id), deployment);
+      void queryClient.invalidateQueries({ queryKey: deploymentKeys.list() });
+    },
   });
 }

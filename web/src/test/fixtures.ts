@@ -591,3 +591,36 @@ export const spamReport: ReportDto = {
   status: 'open',
   created_at: '2026-03-03T10:00:00Z',
 };
+
+/** A Qwen3 0.6B DynamoGraphDeployment running on the simulated cluster. */
+export const kubernetesDeployment: DeploymentDto = {
+  ...runningDeployment,
+  id: '7a1d3c55-0000-4000-8000-00000000c0de',
+  template_slug: 'Qwen/Qwen3-0.6B',
+  template_name: 'Qwen3 0.6B',
+  template_version: '1.3.1',
+  status_message: 'All 1 worker replicas are ready',
+  gpu_name: undefined,
+  price_per_hour: undefined,
+  offer_id: undefined,
+  instance_id: undefined,
+  machine_id: undefined,
+  disk_gb: 0,
+  endpoints: [],
+  credentials: undefined,
+  target: 'kubernetes',
+  model_id: 'Qwen/Qwen3-0.6B',
+  kubernetes: {
+    cluster: 'simulated',
+    namespace: 'default',
+    name: 'qwen3-0-6b-vllm',
+    engine: 'vllm',
+    mode: 'aggregated',
+    served_model_name: 'Qwen/Qwen3-0.6B',
+    replicas_desired: 1,
+    replicas_ready: 1,
+    frontend_service: 'qwen3-0-6b-vllm-frontend',
+    port_forward: 'kubectl port-forward svc/qwen3-0-6b-vllm-frontend 8000:8000 -n default',
+    curl_example: 'curl http://localhost:8000/v1/chat/completions',
+  },
+};

@@ -16,6 +16,15 @@ const CODES = [
   'health-lost',
   'provider-auth',
   'provider-rejected',
+  'manifest-rejected',
+  'graph-name-taken',
+  'graph-deleted',
+  'graph-failed',
+  'graph-timeout',
+  'gpus-unavailable',
+  'secret-missing',
+  'image-pull',
+  'cluster-unavailable',
 ];
 
 beforeAll(preloadPages);

@@ -118,4 +118,105 @@ export const TOPICS: Topic[] = [
       'Retry: Dumont orders again, on the best offer available then.',
     ],
   },
+  {
+    id: 'manifest-rejected',
+    title: 'The cluster refused the DynamoGraphDeployment',
+    status: 'failed',
+    cause:
+      'The Kubernetes API server or Dynamo’s admission webhook turned the manifest down before anything was created. Dumont creates with a server-side dry run and strict field validation first, so a field the cluster does not know, a name the operator refuses, or missing permissions stop it here; the status message carries the cluster’s own words.',
+    fixes: [
+      'Read the cluster’s message in the status and the event timeline: it names the field or rule.',
+      'An unknown field usually means the cluster’s Dynamo operator is older or newer than the runtime version Dumont generates for (DUMONT_DYNAMO_RUNTIME_VERSION).',
+      '“forbidden” means Dumont’s service account may not create dynamographdeployments in that namespace: grant it, or deploy to another namespace.',
+    ],
+  },
+  {
+    id: 'graph-name-taken',
+    title: 'A DynamoGraphDeployment of that name already exists',
+    status: 'failed',
+    cause:
+      'The namespace already holds a DynamoGraphDeployment with this name that Dumont did not create for this deployment (another deployment, or one made with kubectl). Dumont never takes over or overwrites it.',
+    fixes: [
+      'Deploy again with another name, or in another namespace.',
+      'Or delete the other one first if it is yours: kubectl delete dgd <name> -n <namespace>.',
+    ],
+  },
+  {
+    id: 'graph-deleted',
+    title: 'The DynamoGraphDeployment disappeared',
+    status: 'failed',
+    cause:
+      'The DGD was deleted outside Dumont (kubectl, another tool, a namespace deletion), or it ran on the simulated cluster of a server that has since restarted.',
+    fixes: ['Deploy the model again from its page.'],
+  },
+  {
+    id: 'graph-failed',
+    title: 'The Dynamo operator reports failure',
+    status: 'unhealthy',
+    cause:
+      'The operator set the DynamoGraphDeployment’s state to failed: a component could not be reconciled (its Deployment, Service or Grove resources). The Ready condition’s message says which.',
+    fixes: [
+      'Read the conditions and the pods on the deployment’s page.',
+      'kubectl describe dgd <name> -n <namespace> and the operator’s log (dynamo-system) tell the rest.',
+      'Retry once the cause is fixed, or delete the deployment.',
+    ],
+  },
+  {
+    id: 'graph-timeout',
+    title: 'The workers took too long to be ready',
+    status: 'failed',
+    cause:
+      'Not every pod was ready within the timeout (30 minutes by default). Large models spend most of that downloading weights; a worker that crashes while loading (out of GPU memory, a wrong argument) restarts again and again. Dumont deleted the DGD to free its GPUs.',
+    fixes: [
+      'Look at the pods’ restarts and the last pod problem in the event timeline.',
+      'For a large model, mount a model cache or raise DUMONT_GRAPH_READY_TIMEOUT.',
+      'Out of memory: give each worker more GPUs (tensor parallelism) or a shorter context length.',
+    ],
+  },
+  {
+    id: 'gpus-unavailable',
+    title: 'Not enough free GPUs on the cluster',
+    status: 'failed',
+    cause:
+      'Pods stay Pending with reason Unschedulable: no node has as many free nvidia.com/gpu as one worker asks for (GPUs per replica), because other workloads hold them or no node has that many.',
+    fixes: [
+      'Lower GPUs per replica, or the replica count.',
+      'Free GPUs: delete deployments you no longer need (the header shows how many are free).',
+      'Add GPU nodes; the pods start by themselves once they fit.',
+    ],
+  },
+  {
+    id: 'secret-missing',
+    title: 'A Secret the workers need is missing',
+    status: 'failed',
+    cause:
+      'The workers wait in CreateContainerConfigError: the Hugging Face token Secret named in the deployment does not exist in its namespace (or lacks the HF_TOKEN key). Gated models need it to download their weights.',
+    fixes: [
+      'Create it: kubectl create secret generic <secret> --from-literal=HF_TOKEN=<your token> -n <namespace>. The pods start by themselves once it exists.',
+      'Accept the model’s licence on Hugging Face with the account the token belongs to.',
+    ],
+  },
+  {
+    id: 'image-pull',
+    title: 'The cluster cannot pull the runtime image',
+    status: 'failed',
+    cause:
+      'Pods wait in ErrImagePull or ImagePullBackOff: the Dynamo runtime image (nvcr.io/nvidia/ai-dynamo/…) is not reachable from the nodes, the tag does not exist, or the registry wants credentials.',
+    fixes: [
+      'Check that the runtime version matches a published tag (DUMONT_DYNAMO_RUNTIME_VERSION).',
+      'Air-gapped clusters: mirror the image and set DUMONT_DYNAMO_IMAGE_REPOSITORY.',
+      'Add an image pull secret for nvcr.io to the namespace.',
+    ],
+  },
+  {
+    id: 'cluster-unavailable',
+    title: 'The cluster refused Dumont’s credentials',
+    status: 'failed',
+    cause:
+      'The Kubernetes API server answered 401 or 403 to Dumont: the kubeconfig’s token expired, or its account may not manage dynamographdeployments.',
+    fixes: [
+      'An administrator renews the kubeconfig (or the service account’s role) and restarts Dumont.',
+      'Then retry the deployment.',
+    ],
+  },
 ];

@@ -39,9 +39,36 @@ class WebUiConfiguration implements WebMvcConfigurer {
                 return false;
             }
         }
+        // A file name ends in an asset's extension; a model id in a route may hold dots too (Qwen3-0.6B).
         String last = path.substring(path.lastIndexOf('/') + 1);
-        return !last.contains(".");
+        int dot = last.lastIndexOf('.');
+        return dot < 0 || !ASSET_EXTENSIONS.contains(last.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** What the web build and a browser ask for as files; a missing one is a 404, not the app's page. */
+    private static final java.util.Set<String> ASSET_EXTENSIONS = java.util.Set.of(
+            "js",
+            "mjs",
+            "css",
+            "map",
+            "html",
+            "json",
+            "txt",
+            "xml",
+            "webmanifest",
+            "ico",
+            "png",
+            "jpg",
+            "jpeg",
+            "gif",
+            "svg",
+            "webp",
+            "avif",
+            "woff",
+            "woff2",
+            "ttf",
+            "otf",
+            "wasm");
 
     private static final class ClientRouteResolver extends PathResourceResolver {
         @Override

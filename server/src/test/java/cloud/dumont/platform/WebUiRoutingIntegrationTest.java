@@ -29,7 +29,15 @@ class WebUiRoutingIntegrationTest {
 
     @Test
     void rootAndDeepLinksServeTheApp() {
-        for (String path : new String[] {"/", "/templates", "/templates/vllm", "/models", "/login"}) {
+        for (String path : new String[] {
+            "/",
+            "/templates",
+            "/templates/vllm",
+            "/models",
+            "/login",
+            "/deploy/Qwen/Qwen3-0.6B",
+            "/deploy/meta-llama/Llama-3.2-1B-Instruct"
+        }) {
             Response r = html(path);
             assertThat(r.status()).as(path).isEqualTo(200);
             assertThat(r.contentType()).as(path).startsWith("text/html");
@@ -42,6 +50,7 @@ class WebUiRoutingIntegrationTest {
         Response asset = api.get("/assets/does-not-exist.js");
         assertThat(asset.status()).isEqualTo(404);
         assertThat(asset.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/no-such-icon.png").status()).isEqualTo(404);
 
         Response actuator = api.get("/actuator/nothing-here");
         assertThat(actuator.contentType()).startsWith("application/problem+json");
