@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.RequestConfigBuilder;
 import io.fabric8.kubernetes.client.dsl.FieldValidateable.Validation;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
@@ -34,6 +35,12 @@ class FabricKubernetesCluster implements KubernetesCluster {
     private final ClusterHealth health;
 
     /**
+     * The client's HTTP client without its retries: fabric8 retries a 5xx up to ten times with back-off, but through the
+     * service proxy a 503 means "no ready frontend", an answer to show at once, and a POST is not for repeating.
+     */
+    private final HttpClient proxyHttp;
+
+    /**
      * @param serverDryRun false only for the simulated cluster: fabric8's mock server ignores {@code dryRun} and stores
      *     the object, so the real create that follows would meet a 409 Conflict
      */
@@ -42,6 +49,12 @@ class FabricKubernetesCluster implements KubernetesCluster {
         this.client = client;
         this.simulated = simulated;
         this.serverDryRun = serverDryRun;
+        this.proxyHttp = client.getHttpClient()
+                .newBuilder()
+                .tag(new RequestConfigBuilder(client.getConfiguration().getRequestConfig())
+                        .withRequestRetryBackoffLimit(0)
+                        .build())
+                .build();
         this.health =
                 new ClusterHealth(client, platformNamespace, simulated, simulated ? SimulatedCluster.VERSION : null);
     }
@@ -134,15 +147,15 @@ class FabricKubernetesCluster implements KubernetesCluster {
     public ProxyResponse proxyPost(String namespace, String service, int port, String path, String json) {
         String base = client.getMasterUrl().toString().replaceAll("/+$", "");
         String url = base + "/api/v1/namespaces/" + namespace + "/services/" + service + ":" + port + "/proxy" + path;
-        HttpClient http = client.getHttpClient();
-        HttpRequest request = http.newHttpRequestBuilder()
+        HttpRequest request = proxyHttp
+                .newHttpRequestBuilder()
                 .uri(url)
                 .timeout(PROXY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .post("application/json", json)
                 .build();
         try {
             HttpResponse<String> response =
-                    http.sendAsync(request, String.class).get(PROXY_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+                    proxyHttp.sendAsync(request, String.class).get(PROXY_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
             return new ProxyResponse(response.code(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

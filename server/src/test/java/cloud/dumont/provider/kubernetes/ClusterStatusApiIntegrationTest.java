@@ -43,6 +43,20 @@ class ClusterStatusApiIntegrationTest {
     }
 
     @Test
+    void theClusterListNamesTheSimulatedClusterAndAnUnknownNameIs404() {
+        JsonNode clusters = new ApiClient(port).get("/api/v1/clusters").json();
+        assertThat(clusters.size()).isEqualTo(1);
+        assertThat(clusters.get(0).get("name").asString()).isEqualTo("simulated");
+        assertThat(clusters.get(0).get("simulated").asBoolean()).isTrue();
+
+        Response named = new ApiClient(port).get("/api/v1/cluster/status?cluster=simulated");
+        assertThat(named.json().get("name").asString()).isEqualTo("simulated");
+        Response unknown = new ApiClient(port).get("/api/v1/cluster/status?cluster=nowhere");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theSimulatedOperatorRunsAGraphTheBeanCreatesAndFreeGpusFollow() {
         cluster.create(FabricKubernetesClusterTest.dgd("api-graph", 2));
 
