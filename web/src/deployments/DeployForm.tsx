@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { loginPath } from '@/auth/next-path';
 import { useAccessToken } from '@/auth/session';
+import { SegmentedControl } from '@/components/SegmentedControl';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -29,7 +30,7 @@ import {
   type DeployValues,
 } from './validate-deploy';
 
-type Field = keyof DeployValues;
+type Field = Exclude<keyof DeployValues, 'strategy'>;
 
 const FIELD_IDS: Record<Field, string> = {
   offerId: 'deploy-offer',
@@ -52,6 +53,19 @@ interface DeployFormProps {
   onOffersStale: () => void;
 }
 
+const STRATEGIES = [
+  { value: 'roundrobin', label: 'Try the next offer' },
+  { value: 'race', label: 'Race 3 hosts' },
+  { value: 'coldstart', label: 'Stop' },
+] as const;
+
+const STRATEGY_HINT = {
+  roundrobin:
+    'Dumont gives up a host at the first sign it will not run and rents the next offer, up to six.',
+  race: 'Dumont rents three hosts on different machines at once and keeps the first that answers; the others are destroyed at once (their minutes are billed).',
+  coldstart: 'Only the offer picked above: a host that will not run fails the deployment.',
+} as const;
+
 export function DeployForm({ template, offers, onOffersStale }: DeployFormProps) {
   const signedIn = useAccessToken() !== null;
   const navigate = useNavigate();
@@ -61,6 +75,7 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
   const [pickedId, setPickedId] = useState<number | null>(null);
   const [diskGb, setDiskGb] = useState(() => defaultDisk(template));
   const [hfToken, setHfToken] = useState('');
+  const [strategy, setStrategy] = useState<'roundrobin' | 'race' | 'coldstart'>('roundrobin');
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const withToken = takesHfToken(template);
   const toFill = settingsToFill(template);
@@ -72,7 +87,7 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
     ? pickedId
     : (offers[0]?.id ?? null);
   const selected = offers.find((offer) => offer.id === offerId);
-  const values: DeployValues = { offerId, diskGb, hfToken };
+  const values: DeployValues = { offerId, diskGb, hfToken, strategy };
   const errors: DeployErrors = validateDeploy(values, minDiskGb(template));
   const visibleError = (field: Field) => (touched[field] ? errors[field] : undefined);
 
@@ -144,6 +159,17 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
           aria-describedby={`${FIELD_IDS.diskGb}-${visibleError('diskGb') ? 'error' : 'hint'}`}
         />
       </FormField>
+
+      <div className="space-y-2">
+        <p className="text-sm font-medium">If the host fails to start</p>
+        <SegmentedControl
+          label="If the host fails to start"
+          options={STRATEGIES}
+          value={strategy}
+          onChange={setStrategy}
+        />
+        <p className="text-muted-foreground text-xs">{STRATEGY_HINT[strategy]}</p>
+      </div>
 
       {withToken && (
         <FormField

@@ -143,7 +143,11 @@ describe('DeployPanel', () => {
       expect(router.state.location.pathname).toBe(`/deployments/${runningDeployment.id}`),
     );
     const [[, init]] = calls(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy');
-    expect(JSON.parse(String(init?.body))).toEqual({ offer_id: 4101, disk_gb: 20 });
+    expect(JSON.parse(String(init?.body))).toEqual({
+      offer_id: 4101,
+      strategy: 'roundrobin',
+      disk_gb: 20,
+    });
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer jwt-123');
     expect(await screen.findByTestId('deployment-status')).toHaveTextContent('running');
   });
@@ -197,6 +201,7 @@ describe('DeployPanel', () => {
     const [[, init]] = calls(fetchMock, 'POST', '/api/v1/templates/vllm/deploy');
     expect(JSON.parse(String(init?.body))).toEqual({
       offer_id: 4101,
+      strategy: 'roundrobin',
       disk_gb: 20,
       env: { HF_TOKEN: 'hf_secret' },
     });

@@ -24,6 +24,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { describeError, isApiError } from '@/lib/api';
 import { formatClock, formatHourly } from '@/lib/format';
 
+import { AttemptsTable } from './AttemptsTable';
 import { ConnectionDetails } from './ConnectionDetails';
 import {
   gpuLabel,
@@ -193,6 +194,9 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
             </Alert>
           )}
           <DeploymentStepper deployment={deployment} events={timeline.events} />
+          {!graph && deployment.attempts.length > 1 && (
+            <AttemptsTable attempts={deployment.attempts} strategy={deployment.strategy} />
+          )}
           {graph && <GraphSection deployment={deployment} />}
           {graph && (status === 'running' || status === 'starting') && (
             <PortForwardPanel placement={graph} />

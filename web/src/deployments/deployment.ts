@@ -76,6 +76,21 @@ export interface Deployment {
   /** The catalog model it serves, for a model deployment. */
   model_id: string | null;
   kubernetes: KubernetesPlacement | null;
+  /** How it looks for a working host on Vast.ai; null on Kubernetes. */
+  strategy: string | null;
+  /** Every instance rented, oldest first. */
+  attempts: InstanceAttempt[];
+}
+
+export interface InstanceAttempt {
+  seq: number;
+  instance_id: number;
+  machine_id: number | null;
+  gpu_name: string | null;
+  price_per_hour: number | null;
+  outcome: string;
+  reason: string | null;
+  cost_usd: number | null;
 }
 
 /** Where a Kubernetes deployment's DGD lives and how many of its workers are ready. */
@@ -221,6 +236,17 @@ export function toDeployment(dto: DeploymentDto): Deployment {
     target: dto.target === 'kubernetes' ? 'kubernetes' : 'vast',
     model_id: dto.model_id ?? null,
     kubernetes: dto.kubernetes ? toPlacement(dto.kubernetes) : null,
+    strategy: dto.strategy ?? null,
+    attempts: (dto.attempts ?? []).map((a) => ({
+      seq: a.seq ?? 0,
+      instance_id: a.instance_id ?? 0,
+      machine_id: a.machine_id ?? null,
+      gpu_name: a.gpu_name ?? null,
+      price_per_hour: a.price_per_hour ?? null,
+      outcome: a.outcome ?? 'booting',
+      reason: a.reason ?? null,
+      cost_usd: a.cost_usd ?? null,
+    })),
   };
 }
 

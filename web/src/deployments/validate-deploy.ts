@@ -10,6 +10,8 @@ export interface DeployValues {
   /** As typed, so a half-typed value can be shown and explained. */
   diskGb: string;
   hfToken: string;
+  /** What to do when the host fails to boot; the server's default when absent. */
+  strategy?: 'roundrobin' | 'race' | 'coldstart';
 }
 
 /**
@@ -104,6 +106,7 @@ export function toDeployRequest(
   if (token) env.HF_TOKEN = token;
   return {
     offer_id: values.offerId ?? undefined,
+    ...(values.strategy ? { strategy: values.strategy } : {}),
     disk_gb: Number(values.diskGb.trim()),
     ...(Object.keys(env).length > 0 ? { env } : {}),
   };

@@ -197,6 +197,7 @@ describe('MarketplaceDetailPage', () => {
     const [request] = callsTo(fetchMock, 'POST', `/api/v1/templates/${id}/deploy`);
     expect(bodyOf(request)).toEqual({
       offer_id: 4101,
+      strategy: 'roundrobin',
       disk_gb: 60,
       env: { API_KEY: 'sk-mine', HF_TOKEN: 'hf_abc' },
     });

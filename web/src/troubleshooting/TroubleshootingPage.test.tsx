@@ -16,6 +16,7 @@ const CODES = [
   'health-lost',
   'provider-auth',
   'provider-rejected',
+  'no-working-host',
   'manifest-rejected',
   'graph-name-taken',
   'graph-deleted',

@@ -119,6 +119,18 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
+    id: 'no-working-host',
+    title: 'No host booted the instance',
+    status: 'failed',
+    cause:
+      'With the RoundRobin strategy Dumont rented one offer after another, moving on whenever a host showed it would never run the instance (exited, offline, unknown, a container runtime error, or no progress within the attempt deadline), and gave up after six. Every attempt and why it was given up is listed on the deployment.',
+    fixes: [
+      'Retry: the market changes by the minute.',
+      'Pick another GPU model or a verified host with a high reliability score.',
+      'If every attempt stalled on the image pull, choose offers with more download bandwidth.',
+    ],
+  },
+  {
     id: 'manifest-rejected',
     title: 'The cluster refused the DynamoGraphDeployment',
     status: 'failed',

@@ -73,4 +73,35 @@ class DeployBrowserTest {
         assertThat(id).isNotBlank();
         assertThat(s.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void deployingWithRaceShowsTheRacersAndKeepsOnlyTheWinner(Session s) {
+        Page page = s.page();
+        SignInForm.submit(s, SignInForm.ADMIN, SignInForm.ADMIN_PASSWORD);
+        assertThat(page.getByTestId("current-user-email")).isVisible();
+
+        s.open("/templates/jupyter-lab");
+        Locator form = page.getByTestId("deploy-form");
+        assertThat(form.getByTestId("offer-option").first()).isVisible();
+        form.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Race 3 hosts"))
+                .click();
+        form.getByTestId("deploy-button").click();
+
+        page.waitForURL("**/deployments/*");
+        assertThat(page.getByTestId("deployment-status")).hasText("running", UNTIL_RUNNING);
+        Locator racers = page.getByTestId("attempt-row");
+        assertThat(racers).hasCount(3);
+        assertThat(page.locator("[data-testid=attempt-row][data-outcome=ready]"))
+                .hasCount(1);
+        assertThat(page.locator("[data-testid=attempt-row][data-outcome=lost]")).hasCount(2);
+        assertThat(page.getByTestId("attempts")).containsText("Race: several hosts at once");
+        assertThat(page.getByTestId("event-timeline")).containsText("won the race");
+
+        page.getByTestId("destroy-button").click();
+        page.getByTestId("confirm-destroy").click();
+        assertThat(page.getByTestId("deployment-status")).hasText("destroyed", UNTIL_RUNNING);
+        assertThat(s.consoleErrors()).isEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.InstanceAttempt;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.InstanceWatcher;
@@ -184,6 +186,119 @@ class DeploymentEngineIntegrationTest {
     static Stream<Arguments> hostsThatNeverRun() {
         return Stream.of(
                 Arguments.of(BootFailure.exits(), "will not run"), Arguments.of(BootFailure.offline(), "will not run"));
+    }
+
+    @Test
+    void roundRobinMovesOnFromEachDeadHostAtOnceAndListsEveryAttempt() {
+        sim.failures()
+                .onNextInstances(1, BootFailure.exits())
+                .onNextInstances(1, BootFailure.ociError())
+                .onNextInstances(1, BootFailure.offline());
+        DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.roundrobin);
+
+        runFor(Duration.ofMinutes(3));
+
+        DeploymentResponse running = get(d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.strategy()).isEqualTo(ProvisioningStrategy.roundrobin);
+        List<InstanceAttempt> attempts = running.attempts();
+        assertThat(attempts).extracting(InstanceAttempt::outcome).containsExactly("dead", "dead", "dead", "ready");
+        assertThat(attempts.get(0).reason()).contains("exited");
+        assertThat(attempts.get(1).reason()).containsIgnoringCase("oci runtime create failed");
+        assertThat(attempts.get(2).reason()).contains("the host reports");
+        assertThat(attempts).extracting(InstanceAttempt::machineId).doesNotHaveDuplicates();
+        for (InstanceAttempt dead : attempts.subList(0, 3)) {
+            assertThat(destroyedAtProvider(dead.instanceId()))
+                    .as("instance %d", dead.instanceId())
+                    .isTrue();
+            assertThat(dead.costUsd()).isNotNull().isPositive();
+        }
+        assertThat(running.instanceId()).isEqualTo(attempts.get(3).instanceId());
+        assertThat(running.attempt()).isEqualTo(4);
+        // Nothing else of this deployment is left running at the provider.
+        assertThat(labelled(d.id())).containsExactly(running.instanceId());
+    }
+
+    @Test
+    void roundRobinGivesUpAnInstanceWithNoProgressPastTheAttemptDeadline() {
+        sim.failures().onNextInstances(1, BootFailure.stuckLoading());
+        DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.roundrobin);
+
+        runFor(Duration.ofMinutes(2));
+        assertThat(get(d.id()).attempts()).hasSize(1);
+        runFor(Duration.ofMinutes(2));
+
+        DeploymentResponse running = get(d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.attempts()).extracting(InstanceAttempt::outcome).containsExactly("dead", "ready");
+        assertThat(running.attempts().getFirst().reason()).contains("no progress to running in 180 s");
+    }
+
+    @Test
+    void roundRobinStopsAfterSixDeadHostsWithEveryOneListed() {
+        sim.failures().onNextInstances(6, BootFailure.exits());
+        DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.roundrobin);
+
+        // Each simulated host shows it exited once its 30 s boot is over.
+        runFor(Duration.ofMinutes(5));
+
+        DeploymentResponse failed = get(d.id());
+        assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
+        assertThat(failed.troubleshootingUrl()).endsWith("#no-working-host");
+        assertThat(failed.attempts()).hasSize(6);
+        assertThat(failed.attempts()).extracting(InstanceAttempt::outcome).containsOnly("dead", "failed");
+        assertThat(failed.attempts()).allMatch(a -> destroyedAtProvider(a.instanceId()));
+        assertThat(labelled(d.id())).isEmpty(); // no live instance of it is left
+    }
+
+    @Test
+    void raceStartsThreeHostsOnDistinctMachinesKeepsTheFirstHealthyAndDestroysTheRest() {
+        sim.failures().onNextInstances(1, BootFailure.exits()).onNextInstances(1, BootFailure.stuckLoading());
+        DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.race);
+
+        runFor(Duration.ofSeconds(60));
+
+        DeploymentResponse running = get(d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        List<InstanceAttempt> racers = running.attempts();
+        // The racer that exited was replaced at once by a fourth, which lost too.
+        assertThat(racers).extracting(InstanceAttempt::outcome).containsExactly("dead", "lost", "ready", "lost");
+        assertThat(racers).extracting(InstanceAttempt::machineId).doesNotHaveDuplicates();
+        assertThat(racers.get(1).reason()).isEqualTo("lost the race to instance " + running.instanceId());
+        assertThat(racers.get(1).costUsd()).isPositive();
+        assertThat(running.instanceId()).isEqualTo(racers.get(2).instanceId());
+        assertThat(running.endpoints()).hasSize(1);
+        // Only the winner is left running; the dead racer and the losers were destroyed at once.
+        assertThat(labelled(d.id())).containsExactly(running.instanceId());
+        assertThat(racers)
+                .filteredOn(a -> !a.outcome().equals("ready"))
+                .allMatch(a -> destroyedAtProvider(a.instanceId()));
+        assertThat(launches(d.id())).containsExactly("requested:null", "ready:null");
+    }
+
+    @Test
+    void destroyingDuringARaceDestroysEveryRacer() {
+        DeploymentResponse d = deployments.deploy(
+                user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.race, 4));
+        runFor(Duration.ofSeconds(5));
+        assertThat(get(d.id()).attempts()).hasSize(4);
+
+        deployments.destroy(user, d.id());
+        runFor(Duration.ofSeconds(2));
+
+        DeploymentResponse destroyed = get(d.id());
+        assertThat(destroyed.status()).isEqualTo(DeploymentStatus.destroyed);
+        assertThat(destroyed.attempts()).extracting(InstanceAttempt::outcome).containsOnly("destroyed");
+        assertThat(destroyed.attempts()).hasSize(4).allMatch(a -> destroyedAtProvider(a.instanceId()));
+        assertThat(labelled(d.id())).isEmpty();
+    }
+
+    @Test
+    void deployingWithoutAnOfferDefaultsToRoundRobinAndWithOneToColdstart() {
+        assertThat(deployments
+                        .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))
+                        .strategy())
+                .isEqualTo(ProvisioningStrategy.roundrobin);
     }
 
     @Test
@@ -422,8 +537,13 @@ class DeploymentEngineIntegrationTest {
         return sim.instance(instanceId).orElseThrow().destroyed();
     }
 
+    /** Coldstart: one instance, so a dead host fails the deployment, as most tests here want to see. */
     private DeploymentResponse deploy(String slug) {
-        return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of(), null));
+        return deploy(slug, ProvisioningStrategy.coldstart);
+    }
+
+    private DeploymentResponse deploy(String slug, ProvisioningStrategy strategy) {
+        return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of(), null, strategy));
     }
 
     private DeploymentResponse get(UUID id) {

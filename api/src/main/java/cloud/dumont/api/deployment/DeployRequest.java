@@ -14,10 +14,32 @@ import java.util.Map;
  * @param diskGb disk to allocate; the template's default when absent
  * @param version a version of the template to run instead of the latest (not a yanked one)
  * @param env extra environment for the container, such as {@code HF_TOKEN}; accepted, never returned
+ * @param strategy how to get a working host: {@code roundrobin} (the default; moves on from a dead host at once),
+ *     {@code race} (several hosts at once, the first healthy wins) or {@code coldstart} (the default when an offer is
+ *     picked: that offer, or fail)
+ * @param raceSize for {@code race}: how many instances race, 2 to 5; 3 when absent
  */
 public record DeployRequest(
         @Positive Long offerId,
         @Size(max = 64) String gpuName,
         @Min(10) @Max(2048) Integer diskGb,
         @Size(max = 32) Map<String, String> env,
-        @Size(max = 32) String version) {}
+        @Size(max = 32) String version,
+        ProvisioningStrategy strategy,
+        @Min(2) @Max(5) Integer raceSize) {
+
+    /** A request without a strategy: the default applies. */
+    public DeployRequest(Long offerId, String gpuName, Integer diskGb, Map<String, String> env, String version) {
+        this(offerId, gpuName, diskGb, env, version, null, null);
+    }
+
+    public DeployRequest(
+            Long offerId,
+            String gpuName,
+            Integer diskGb,
+            Map<String, String> env,
+            String version,
+            ProvisioningStrategy strategy) {
+        this(offerId, gpuName, diskGb, env, version, strategy, null);
+    }
+}

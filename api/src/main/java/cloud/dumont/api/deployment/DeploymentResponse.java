@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param target where it runs: {@code vast} or {@code kubernetes}
  * @param modelId the catalog model it serves, for a model deployment; null for a template's
  * @param kubernetes for a Kubernetes deployment: cluster, namespace, DGD name, replicas; null on Vast.ai
+ * @param strategy how it looks for a working host on Vast.ai; null on Kubernetes
+ * @param attempts every instance it rented, in order, with why each was given up and what it cost
  */
 public record DeploymentResponse(
         UUID id,
@@ -43,4 +45,6 @@ public record DeploymentResponse(
         Instant updatedAt,
         DeploymentTarget target,
         String modelId,
-        KubernetesPlacement kubernetes) {}
+        KubernetesPlacement kubernetes,
+        ProvisioningStrategy strategy,
+        List<InstanceAttempt> attempts) {}

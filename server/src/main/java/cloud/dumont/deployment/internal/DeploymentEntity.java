@@ -3,6 +3,8 @@ package cloud.dumont.deployment.internal;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.DeploymentTarget;
 import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.api.deployment.InstanceAttempt;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateLaunchSpec;
 import cloud.dumont.deployment.GraphOrder;
@@ -92,6 +94,15 @@ public class DeploymentEntity {
     @Enumerated(EnumType.STRING)
     private DeploymentTarget target;
 
+    @Enumerated(EnumType.STRING)
+    private ProvisioningStrategy strategy;
+
+    private Integer raceSize;
+
+    /** Every instance rented for this deployment, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<InstanceAttempt> instanceAttempts;
+
     private String modelId;
     private String clusterName;
     private String graphNamespace;
@@ -145,6 +156,7 @@ public class DeploymentEntity {
         this.appSecret = appSecret;
         this.simulated = simulated;
         this.target = DeploymentTarget.vast;
+        this.strategy = ProvisioningStrategy.coldstart;
         requested(now);
         pendingLaunches.add(LaunchEvent.Kind.requested);
     }
@@ -257,6 +269,114 @@ public class DeploymentEntity {
         this.numGpus = numGpus;
         this.pricePerHour = pricePerHour;
         this.machineId = machineId;
+    }
+
+    /**
+     * Gives up the current instance (the caller destroys it) and starts the next attempt at once, still provisioning:
+     * what RoundRobin does at the first sign of a dead host. The new attempt has a new label, so a late answer about
+     * the old instance cannot be taken for the new one.
+     */
+    public void moveOn(String reason, Instant now) {
+        if (instanceId != null) {
+            endAttempt(instanceId, "dead", reason, now);
+        }
+        instanceId = null;
+        offerId = null;
+        machineId = null;
+        endpoints = null;
+        providerStatus = null;
+        healthFailures = 0;
+        requestedOfferId = null; // the picked offer was tried: from now on the ranked list decides
+        attempt++;
+        provisioningAt = now;
+        note("Gave up instance: " + reason + "; trying the next offer (attempt " + attempt + ")", now);
+    }
+
+    /** Records an instance just ordered. */
+    public void startAttempt(
+            long instance, Long offer, Long machine, String gpu, String location, Double price, Instant now) {
+        List<InstanceAttempt> list = new ArrayList<>(getInstanceAttempts());
+        if (list.stream().anyMatch(a -> a.instanceId() == instance)) {
+            return; // adopted after a restart: already recorded
+        }
+        list.add(new InstanceAttempt(
+                list.size() + 1,
+                instance,
+                offer,
+                machine,
+                gpu,
+                location,
+                price,
+                "booting",
+                null,
+                now,
+                null,
+                null,
+                null));
+        instanceAttempts = list;
+    }
+
+    /** The instance passed its health check. */
+    public void attemptReady(long instance, Instant now) {
+        replaceAttempt(
+                instance,
+                a -> new InstanceAttempt(
+                        a.seq(),
+                        a.instanceId(),
+                        a.offerId(),
+                        a.machineId(),
+                        a.gpuName(),
+                        a.location(),
+                        a.pricePerHour(),
+                        "ready",
+                        null,
+                        a.orderedAt(),
+                        now,
+                        null,
+                        null));
+    }
+
+    /** The instance is given up, failed or destroyed; its cost is fixed from its price and rented time. */
+    public void endAttempt(long instance, String outcome, String reason, Instant now) {
+        replaceAttempt(
+                instance,
+                a -> a.endedAt() != null
+                        ? a
+                        : new InstanceAttempt(
+                                a.seq(),
+                                a.instanceId(),
+                                a.offerId(),
+                                a.machineId(),
+                                a.gpuName(),
+                                a.location(),
+                                a.pricePerHour(),
+                                outcome,
+                                reason == null ? a.reason() : reason,
+                                a.orderedAt(),
+                                a.readyAt(),
+                                now,
+                                cost(a, now)));
+    }
+
+    private void replaceAttempt(long instance, java.util.function.UnaryOperator<InstanceAttempt> change) {
+        instanceAttempts = getInstanceAttempts().stream()
+                .map(a -> a.instanceId() == instance ? change.apply(a) : a)
+                .toList();
+    }
+
+    private static Double cost(InstanceAttempt a, Instant end) {
+        if (a.pricePerHour() == null || a.orderedAt() == null) {
+            return null;
+        }
+        return a.pricePerHour() * Duration.between(a.orderedAt(), end).toMillis() / 3_600_000.0;
+    }
+
+    /** Machines this deployment has already tried, which RoundRobin does not go back to. */
+    public java.util.Set<Long> triedMachines() {
+        return getInstanceAttempts().stream()
+                .map(InstanceAttempt::machineId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The offer the user picked is gone; later attempts take the best offer of the same GPU model. */
@@ -494,6 +614,51 @@ public class DeploymentEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public ProvisioningStrategy getStrategy() {
+        return strategy == null ? ProvisioningStrategy.coldstart : strategy;
+    }
+
+    public void setStrategy(ProvisioningStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    public int getRaceSize() {
+        return raceSize == null ? 3 : raceSize;
+    }
+
+    public void setRaceSize(Integer raceSize) {
+        this.raceSize = raceSize;
+    }
+
+    /** Racers ordered and not yet given up. */
+    public List<InstanceAttempt> racing() {
+        return getInstanceAttempts().stream()
+                .filter(a -> a.endedAt() == null && !"ready".equals(a.outcome()))
+                .toList();
+    }
+
+    /** The race's winner becomes the deployment's instance. */
+    public void win(InstanceAttempt winner) {
+        this.instanceId = winner.instanceId();
+        recordOrder(
+                winner.offerId() == null ? 0 : winner.offerId(),
+                winner.gpuName(),
+                numGpus,
+                winner.pricePerHour(),
+                winner.machineId());
+    }
+
+    public List<InstanceAttempt> getInstanceAttempts() {
+        return instanceAttempts == null ? List.of() : instanceAttempts;
+    }
+
+    /** The current instance's attempt, while it is booting: its order time starts RoundRobin's deadline. */
+    public java.util.Optional<InstanceAttempt> currentAttempt() {
+        return getInstanceAttempts().stream()
+                .filter(a -> instanceId != null && a.instanceId() == instanceId)
+                .findFirst();
     }
 
     public DeploymentTarget getTarget() {

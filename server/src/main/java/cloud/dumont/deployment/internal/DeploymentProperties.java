@@ -30,6 +30,8 @@ public record DeploymentProperties(
         @Positive int maxPerUser,
         @NotNull Duration provisioningTimeout,
         @NotNull Duration graphReadyTimeout,
+        @NotNull Duration attemptDeadline,
+        @NotNull Duration raceStagger,
         @NotNull Duration healthTimeout,
         @NotNull Duration healthBackoffCap,
         @NotNull Duration pollInterval,

@@ -49,7 +49,9 @@ public final class DeploymentViews {
                 d.getUpdatedAt(),
                 d.getTarget(),
                 d.getModelId(),
-                d.onKubernetes() ? placement(d) : null);
+                d.onKubernetes() ? placement(d) : null,
+                d.onKubernetes() ? null : d.getStrategy(),
+                d.getInstanceAttempts());
     }
 
     private static KubernetesPlacement placement(DeploymentEntity d) {

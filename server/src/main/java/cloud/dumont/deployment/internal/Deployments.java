@@ -3,6 +3,7 @@ package cloud.dumont.deployment.internal;
 import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.deployment.GraphOrder;
@@ -104,6 +105,8 @@ public class Deployments {
                 cloud.simulated(),
                 clock.instant());
         d.setModelId(modelId);
+        d.setStrategy(strategy(request));
+        d.setRaceSize(request.raceSize());
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
@@ -222,6 +225,17 @@ public class Deployments {
                 return d;
             }
         }
+    }
+
+    /**
+     * RoundRobin unless the user picked an offer: moving on from a dead host costs nothing extra and is what someone
+     * waiting for a GPU wants; a picked offer is that offer or nothing.
+     */
+    static ProvisioningStrategy strategy(DeployRequest request) {
+        if (request.strategy() != null) {
+            return request.strategy();
+        }
+        return request.offerId() != null ? ProvisioningStrategy.coldstart : ProvisioningStrategy.roundrobin;
     }
 
     private static <T> T provider(java.util.function.Supplier<T> call) {

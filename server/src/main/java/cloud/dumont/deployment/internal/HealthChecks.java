@@ -75,6 +75,9 @@ class HealthChecks {
         if (d.getStatus() != DeploymentStatus.running) {
             boolean firstTime = d.getRunningAt() == null;
             d.setProblemCode(null);
+            if (d.getInstanceId() != null) {
+                d.attemptReady(d.getInstanceId(), now);
+            }
             d.moveTo(DeploymentStatus.running, d.getTemplateName() + " is ready", now);
             if (firstTime) {
                 metrics.ready(d, Duration.between(d.getRequestedAt(), now));

@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
@@ -60,6 +61,14 @@ class InstanceOrders {
                     d.getNumGpus(),
                     instance.pricePerHour(),
                     instance.machineId());
+            d.startAttempt(
+                    instance.id(),
+                    d.getOfferId(),
+                    instance.machineId(),
+                    instance.gpuName(),
+                    null,
+                    instance.pricePerHour(),
+                    now);
             provisioning(d, "Found instance " + instance.id() + " ordered before a restart; following it", now);
             return Result.ORDERED;
         }
@@ -86,12 +95,52 @@ class InstanceOrders {
         store.recordInstance(d.getId(), instanceId);
         d.setInstanceId(instanceId);
         d.recordOrder(o.id(), o.gpuName(), o.numGpus(), o.pricePerHour(), o.machineId());
+        d.startAttempt(instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), o.pricePerHour(), now);
         provisioning(
                 d,
                 String.format(
                         "Instance %d ordered: %s%s at $%.3f/h in %s",
                         instanceId,
                         o.numGpus() > 1 ? o.numGpus() + "× " : "",
+                        o.gpuName(),
+                        o.pricePerHour(),
+                        o.location()),
+                now);
+        return Result.ORDERED;
+    }
+
+    /**
+     * Orders one more racer of a Race: the picked offer first, then the best-ranked offers on machines not yet in
+     * this race. Every racer carries the attempt's label, so none is ever taken for an orphan while the race runs.
+     */
+    Result placeRacer(DeploymentEntity d, Instant now) {
+        Optional<CloudOffer> offer = choose(d);
+        if (offer.isEmpty()) {
+            return Result.NO_OFFERS;
+        }
+        CloudOffer o = offer.get();
+        store.recordOrdering(d.getId(), d.getAttempt());
+        d.markOrdered();
+        long instanceId;
+        try {
+            instanceId = cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken()));
+        } catch (ProviderException e) {
+            if (e.kind() != ProviderException.Kind.OFFER_GONE) {
+                throw e;
+            }
+            d.note("Offer " + o.id() + " (" + o.gpuName() + ") was taken before it could be rented", now);
+            d.forgetRequestedOffer();
+            return Result.OFFER_GONE;
+        }
+        d.startAttempt(instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), o.pricePerHour(), now);
+        d.forgetRequestedOffer();
+        provisioning(
+                d,
+                String.format(
+                        "Racer %d of %d ordered: instance %d, %s at $%.3f/h in %s",
+                        d.getInstanceAttempts().size(),
+                        d.getRaceSize(),
+                        instanceId,
                         o.gpuName(),
                         o.pricePerHour(),
                         o.location()),
@@ -108,10 +157,20 @@ class InstanceOrders {
             }
             d.forgetRequestedOffer();
         }
-        List<CloudOffer> best =
-                offers.compatible(cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, SPREAD);
+        boolean ranked = d.getStrategy() != ProvisioningStrategy.coldstart;
+        java.util.Set<Long> tried = ranked ? d.triedMachines() : java.util.Set.of();
+        List<CloudOffer> best = offers
+                .compatible(
+                        cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, SPREAD + tried.size())
+                .stream()
+                .filter(o -> !tried.contains(o.machineId()))
+                .limit(SPREAD)
+                .toList();
         if (best.isEmpty()) {
             return Optional.empty();
+        }
+        if (ranked) {
+            return Optional.of(best.getFirst()); // down the ranked list, one machine after another
         }
         // Deploys that arrive together would all race for the one cheapest offer and all but one lose it; picking at
         // random among the few best spreads them at a price within the top few.
@@ -121,6 +180,8 @@ class InstanceOrders {
     private static void provisioning(DeploymentEntity d, String message, Instant now) {
         if (d.getStatus() != DeploymentStatus.provisioning) {
             d.moveTo(DeploymentStatus.provisioning, message, now);
+        } else {
+            d.note(message, now); // RoundRobin's next attempt
         }
     }
 }

@@ -12,6 +12,7 @@ public final class Problems {
     public static final String HEALTH_LOST = "health-lost";
     public static final String PROVIDER_AUTH = "provider-auth";
     public static final String PROVIDER_REJECTED = "provider-rejected";
+    public static final String NO_WORKING_HOST = "no-working-host";
 
     // Kubernetes deployments
     public static final String MANIFEST_REJECTED = "manifest-rejected";

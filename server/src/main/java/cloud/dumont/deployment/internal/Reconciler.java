@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.InstanceState;
@@ -24,17 +25,22 @@ public class Reconciler {
     private static final Duration MAX_ERROR_BACKOFF = Duration.ofMinutes(1);
     private static final int OFFER_ATTEMPTS = 8;
 
+    /** RoundRobin gives up after this many instances: a market where six hosts in a row are dead is worth a look. */
+    static final int MAX_ROUND_ROBIN_ATTEMPTS = 6;
+
     private final GpuCloud cloud;
     private final InstanceOrders orders;
     private final HealthChecks health;
     private final InstanceWatcher watcher;
     private final DeploymentProperties properties;
     private final GraphReconciler graphs;
+    private final Races races;
     private final Clock clock;
 
     Reconciler(
             GpuCloud cloud,
             GraphReconciler graphs,
+            Races races,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -46,6 +52,7 @@ public class Reconciler {
         this.watcher = watcher;
         this.properties = properties;
         this.graphs = graphs;
+        this.races = races;
         this.clock = clock;
     }
 
@@ -68,8 +75,10 @@ public class Reconciler {
 
     private Outcome step(DeploymentEntity d, Instant now) {
         return switch (d.getStatus()) {
-            case pending -> order(d, now);
-            case provisioning -> awaitInstance(d, now);
+            case pending, provisioning ->
+                d.getStrategy() == ProvisioningStrategy.race && d.getInstanceId() == null
+                        ? races.step(d, now)
+                        : d.getStatus() == DeploymentStatus.pending ? order(d, now) : awaitInstance(d, now);
             case starting, unhealthy, running -> health.check(d, now, observe(d, now));
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
@@ -118,6 +127,12 @@ public class Reconciler {
                     now);
             return Outcome.requeueAfter(Duration.ZERO);
         }
+        if (d.getStrategy() == ProvisioningStrategy.roundrobin) {
+            Optional<String> dead = DeadAttempts.sign(instance, d.currentAttempt(), properties.attemptDeadline(), now);
+            if (dead.isPresent()) {
+                return moveOn(d, dead.get(), now);
+            }
+        }
         if (Duration.between(d.getProvisioningAt(), now).compareTo(properties.provisioningTimeout()) >= 0) {
             return failAndDestroy(
                     d,
@@ -146,6 +161,11 @@ public class Reconciler {
             return Optional.empty();
         }
         InstanceState state = instance.get().state();
+        if (state == InstanceState.BROKEN
+                && d.getStatus() == DeploymentStatus.provisioning
+                && d.getStrategy() == ProvisioningStrategy.roundrobin) {
+            return instance; // awaitInstance moves on to the next offer
+        }
         if (state == InstanceState.BROKEN || state == InstanceState.STOPPED) {
             String code = state == InstanceState.BROKEN ? Problems.CONTAINER_FAILED : Problems.INSTANCE_STOPPED;
             failAndDestroy(d, code, "The instance will not run: " + describe(instance.get()), now);
@@ -154,13 +174,39 @@ public class Reconciler {
         return instance;
     }
 
+    /**
+     * RoundRobin's move to the next offer: the dead instance is destroyed (a failure to do so leaves it to the orphan
+     * sweeper, since its label names a past attempt) and the next one is ordered in this same pass.
+     */
+    private Outcome moveOn(DeploymentEntity d, String reason, Instant now) {
+        if (d.getAttempt() >= MAX_ROUND_ROBIN_ATTEMPTS) {
+            return failAndDestroy(
+                    d,
+                    Problems.NO_WORKING_HOST,
+                    "No working host after " + d.getAttempt() + " instances; the last one: " + reason,
+                    now);
+        }
+        Long dead = d.getInstanceId();
+        d.moveOn(reason, now);
+        if (dead != null) {
+            try {
+                cloud.destroy(dead);
+            } catch (ProviderException e) {
+                log.warn("Could not destroy dead instance {} of deployment {}: {}", dead, d.getId(), e.getMessage());
+            }
+        }
+        return order(d, now);
+    }
+
     private Outcome destroy(DeploymentEntity d, Instant now) {
+        races.endAll(d, "destroyed", "the deployment was destroyed during the race", now);
         if (d.getStaleInstanceId() != null) {
             cloud.destroy(d.getStaleInstanceId());
             d.setStaleInstanceId(null);
         }
         if (d.getInstanceId() != null) {
             cloud.destroy(d.getInstanceId());
+            d.endAttempt(d.getInstanceId(), "destroyed", null, now);
         }
         d.moveTo(
                 DeploymentStatus.destroyed,
@@ -212,6 +258,9 @@ public class Reconciler {
     }
 
     private Outcome fail(DeploymentEntity d, String code, String message, Instant now) {
+        if (d.getInstanceId() != null) {
+            d.endAttempt(d.getInstanceId(), "failed", message, now);
+        }
         d.setProblemCode(code);
         d.moveTo(DeploymentStatus.failed, message, now);
         return Outcome.done();

@@ -1,0 +1,27 @@
+package cloud.dumont.api.deployment;
+
+import java.time.Instant;
+
+/**
+ * One instance a deployment rented while looking for a working GPU.
+ *
+ * @param seq 1 for the first instance ordered, then 2, 3 ...
+ * @param outcome {@code booting} (ordered, not ready yet), {@code ready} (passed its health check), {@code dead}
+ *     (given up: the reason says why), {@code failed} (the deployment failed on it) or {@code destroyed}
+ * @param reason why it was given up or failed, in the provider's or the health check's words
+ * @param costUsd what it cost while rented: its $/h times the hours from order to end (or to now while it runs)
+ */
+public record InstanceAttempt(
+        int seq,
+        long instanceId,
+        Long offerId,
+        Long machineId,
+        String gpuName,
+        String location,
+        Double pricePerHour,
+        String outcome,
+        String reason,
+        Instant orderedAt,
+        Instant readyAt,
+        Instant endedAt,
+        Double costUsd) {}

@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { AttemptsTable } from './AttemptsTable';
+import type { InstanceAttempt } from './deployment';
+
+const attempt = (
+  seq: number,
+  outcome: string,
+  reason: string | null,
+  cost: number | null,
+): InstanceAttempt => ({
+  seq,
+  instance_id: 9000 + seq,
+  machine_id: 70 + seq,
+  gpu_name: 'RTX 4090',
+  price_per_hour: 0.4,
+  outcome,
+  reason,
+  cost_usd: cost,
+});
+
+describe('AttemptsTable', () => {
+  it('lists every host tried with why it was given up and the money spent', () => {
+    render(
+      <AttemptsTable
+        strategy="roundrobin"
+        attempts={[
+          attempt(1, 'dead', 'the host reports broken, exited', 0.01),
+          attempt(2, 'dead', 'the container could not start: OCI runtime create failed', 0.02),
+          attempt(3, 'ready', null, null),
+        ]}
+      />,
+    );
+
+    const rows = screen.getAllByTestId('attempt-row');
+    expect(rows.map((row) => row.dataset.outcome)).toEqual(['dead', 'dead', 'ready']);
+    expect(within(rows[0]).getByText('given up')).toBeInTheDocument();
+    expect(within(rows[1]).getByText(/OCI runtime create failed/)).toBeInTheDocument();
+    expect(screen.getByText(/\$0\.030 spent on finished attempts/)).toBeInTheDocument();
+  });
+});
