@@ -1,10 +1,10 @@
 package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeployRequest;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code deploy} and {@code launch} share. */
@@ -33,16 +33,8 @@ final class DeployOptions {
     @Option(names = "--version", paramLabel = "VERSION", description = "Run this version instead of the latest")
     String version;
 
-    @Option(names = "--wait", description = "Follow the deployment until its app answers (or it fails)")
-    boolean await;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            defaultValue = "15m",
-            converter = DurationConverter.class,
-            description = "How long --wait waits, e.g. 90s, 15m (default ${DEFAULT-VALUE})")
-    Duration timeout;
+    @Mixin
+    WaitOptions wait;
 
     DeployRequest request() {
         return new DeployRequest(target.offer, target.gpu, disk, env.isEmpty() ? null : env, version);
