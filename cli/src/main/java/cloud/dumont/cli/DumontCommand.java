@@ -44,7 +44,7 @@ import picocli.CommandLine.ScopeType;
             "  dumont offers jupyter-lab",
             "  dumont deploy jupyter-lab --gpu 'RTX 4090' --wait",
             "  dumont marketplace search comfy -o json",
-            "  dumont k8s deploy Qwen/Qwen3-0.6B --wait            # an LLM on Kubernetes through NVIDIA Dynamo",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --wait    # an LLM on Kubernetes (Dynamo)",
             "  source <(dumont generate-completion)     # shell completion for bash and zsh",
             "",
             "Environment: DUMONT_SERVER and DUMONT_TOKEN override the saved login; DUMONT_CONFIG_DIR moves it.",

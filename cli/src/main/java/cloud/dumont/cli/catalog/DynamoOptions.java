@@ -4,8 +4,7 @@ import cloud.dumont.api.dynamo.DynamoDeploymentConfig;
 import cloud.dumont.cli.UserError;
 import cloud.dumont.sdk.DumontClient;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,21 +13,28 @@ import picocli.CommandLine.Option;
  */
 public final class DynamoOptions {
 
-    @Option(names = "--name", description = "The deployment's name (default: from model and engine)")
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "The deployment's name (default: from model and engine)")
     String name;
 
     @Option(
             names = {"-n", "--namespace"},
+            paramLabel = "NAMESPACE",
             description = "Kubernetes namespace (default: default)")
     String namespace;
 
-    @Option(names = "--engine", description = "vllm, sglang or trtllm (default: the model's first)")
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            description = "vllm, sglang or trtllm (default: the model's first)")
     String engine;
 
-    @Option(names = "--mode", description = "aggregated (default) or disaggregated")
+    @Option(names = "--mode", paramLabel = "MODE", description = "aggregated (default) or disaggregated")
     String mode;
 
-    @Option(names = "--replicas", description = "Workers of each kind, 1-10 (default 1)")
+    @Option(names = "--replicas", paramLabel = "N", description = "Workers of each kind, 1-10 (default 1)")
     Integer replicas;
 
     @Option(names = "--router", paramLabel = "MODE", description = "none (default), kv or round-robin")
@@ -40,15 +46,6 @@ public final class DynamoOptions {
             description = "A Secret with key HF_TOKEN (gated models need one)")
     String hfSecret;
 
-    @Option(names = "--served-name", description = "The model name clients send (default: the model id)")
-    String servedName;
-
-    @Option(names = "--context-length", paramLabel = "TOKENS", description = "Maximum context")
-    Integer contextLength;
-
-    @Option(names = "--enforce-eager", description = "No CUDA graphs: starts faster, serves slower")
-    Boolean enforceEager;
-
     @Option(
             names = "--prefix-caching",
             arity = "1",
@@ -56,20 +53,14 @@ public final class DynamoOptions {
             description = "Turn prefix caching on or off (default: the engine's)")
     String prefixCaching;
 
-    @Option(names = "--trust-remote-code", description = "Run the model repository's Python code")
-    Boolean trustRemoteCode;
+    @Mixin
+    EngineOptions engineOptions;
 
-    @Option(names = "--gpus", description = "GPUs per worker, 1-8 (default 1)")
+    @Option(names = "--gpus", paramLabel = "N", description = "GPUs per worker, 1-8 (default 1)")
     Integer gpus;
 
-    @Option(names = "--memory", description = "Memory limit per worker, e.g. 32Gi")
+    @Option(names = "--memory", paramLabel = "QUANTITY", description = "Memory limit per worker, e.g. 32Gi")
     String memory;
-
-    @Option(
-            names = {"--arg", "--engine-arg"},
-            paramLabel = "ARG",
-            description = "One more engine argument (repeatable, one token each): --arg=--max-num-seqs --arg=64")
-    List<String> engineArgs = new ArrayList<>();
 
     /** The configuration these options name; null fields for the options not given. */
     public DynamoDeploymentConfig config() {
@@ -80,20 +71,21 @@ public final class DynamoOptions {
                     case "off", "false" -> false;
                     default -> throw new UserError("--prefix-caching takes on or off");
                 };
+        DynamoDeploymentConfig e = engineOptions.config();
         return new DynamoDeploymentConfig(
                 name,
                 namespace,
                 engine,
                 mode,
                 replicas,
-                servedName,
+                e.servedModelName(),
                 router,
                 hfSecret,
-                contextLength,
-                enforceEager,
+                e.contextLength(),
+                e.enforceEager(),
                 prefix,
-                trustRemoteCode,
-                engineArgs.isEmpty() ? null : engineArgs,
+                e.trustRemoteCode(),
+                e.extraEngineArgs(),
                 gpus,
                 memory);
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
             "  dumont models manifest Qwen/Qwen3-0.6B",
             "  dumont models manifest Qwen/Qwen3-0.6B --engine sglang --mode disaggregated --router kv",
             "  dumont models manifest meta-llama/Llama-3.2-1B-Instruct --hf-secret hf-token-secret \\",
-            "      --namespace llm | kubectl apply -f -"
+            "      --namespace llm | kubectl apply -f -",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --wait   # let Dumont create and follow it"
         })
 final class ManifestCommand extends CommandBase {
 

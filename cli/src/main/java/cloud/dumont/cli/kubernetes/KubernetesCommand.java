@@ -38,16 +38,18 @@ import picocli.CommandLine.Parameters;
             "  dumont k8s scale 3f6c1c2e 2",
             "  dumont deployments destroy 3f6c1c2e",
             "",
-            "Kubernetes deployments are deployments like the others: 'dumont deployments list',",
-            "'show', 'events' and 'destroy' work on them. A server without a kubeconfig runs a",
-            "simulated cluster (no real GPUs, no models)."
+            "Kubernetes deployments are deployments like the others: 'dumont deployments",
+            "list', 'show', 'events' and 'destroy' work on them. A server without a",
+            "kubeconfig runs a simulated cluster (no real GPUs, no models)."
         })
 public final class KubernetesCommand {
 
     @Command(
             name = "status",
-            description = "Whether a cluster can run Dynamo deployments: reachable, Dynamo's CRD, operator, NATS and"
-                    + " etcd, and free GPUs.",
+            description = {
+                "Whether a cluster can run Dynamo deployments: reachable, Dynamo's CRD,",
+                "operator, NATS and etcd, and its free GPUs."
+            },
             footer = {"", "Examples:", "  dumont k8s status", "  dumont k8s status --cluster prod -o json"})
     static final class Status extends CommandBase {
 
@@ -81,7 +83,7 @@ public final class KubernetesCommand {
 
     @Command(
             name = "pods",
-            description = "The pods of a Kubernetes deployment: phase, readiness, node, and why one is stuck.",
+            description = "The pods of a Kubernetes deployment: phase, readiness, node, why one is stuck.",
             footer = {"", "Examples:", "  dumont k8s pods 3f6c1c2e", "  dumont k8s pods 3f6c1c2e -o json"})
     static final class Pods extends CommandBase {
 
@@ -112,14 +114,14 @@ public final class KubernetesCommand {
     @Command(
             name = "scale",
             description = {
-                "Scale a Kubernetes deployment's workers: each worker service gets REPLICAS (1-10).",
-                "Answers at once; the replicas' readiness follows in the deployment's events."
+                "Scale a Kubernetes deployment's workers: each worker service gets REPLICAS",
+                "(1-10). Answers at once; readiness follows in the deployment's events."
             },
             footer = {
                 "",
                 "Examples:",
                 "  dumont k8s scale 3f6c1c2e 2",
-                "  dumont deployments events 3f6c1c2e --follow     # Worker replicas ready: 2 of 2"
+                "  dumont deployments events 3f6c1c2e --follow   # replicas ready: 2 of 2"
             })
     static final class Scale extends CommandBase {
 
@@ -145,14 +147,14 @@ public final class KubernetesCommand {
     @Command(
             name = "chat",
             description = {
-                "Try a running model: send one message to its OpenAI-compatible frontend and print the answer.",
-                "On the simulated cluster no model runs, and the answer says so."
+                "Try a running model: send one message to its OpenAI-compatible frontend and",
+                "print the answer. On the simulated cluster no model runs; it says so."
             },
             footer = {
                 "",
                 "Examples:",
                 "  dumont k8s chat 3f6c1c2e \"What is NVIDIA Dynamo?\"",
-                "  dumont k8s chat 3f6c1c2e \"Summarise: ...\" --system \"Answer in one sentence.\" --max-tokens 64",
+                "  dumont k8s chat 3f6c1c2e \"Why is the sky blue?\" --system \"Be brief.\" --max-tokens 64",
                 "  dumont k8s chat 3f6c1c2e \"Hello\" -o json | jq -r .content"
             })
     static final class Chat extends CommandBase {

@@ -15,22 +15,24 @@ import picocli.CommandLine.Parameters;
         name = "deploy",
         description = {
             "Deploy a catalog model onto Kubernetes as an NVIDIA Dynamo DynamoGraphDeployment.",
-            "Unset options take the model's defaults; the server checks them against the operator's rules",
-            "before anything is created, and names each option it refuses."
+            "Unset options take the model's defaults; the server checks them against the",
+            "operator's rules before anything is created, naming each refused option."
         },
         footer = {
             "",
             "Examples:",
             "  dumont k8s deploy Qwen/Qwen3-0.6B --wait",
-            "  dumont k8s deploy Qwen/Qwen3-0.6B --engine sglang --mode disaggregated --router kv",
-            "  dumont k8s deploy meta-llama/Llama-3.2-1B-Instruct --hf-secret hf-token -n llm \\",
-            "      --cluster prod --replicas 2 --wait",
-            "  dumont k8s deploy Qwen/Qwen3-0.6B --arg=--max-num-seqs --arg=64 --dry-run   # YAML only",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --engine sglang --mode disaggregated \\",
+            "      --router kv --replicas 2",
+            "  dumont k8s deploy meta-llama/Llama-3.2-1B-Instruct --hf-secret hf-token \\",
+            "      -n llm --cluster prod --wait",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --arg=--max-num-seqs --arg=64 --dry-run",
             "",
-            "A deployment goes pending, provisioning (DGD created), starting (pods scheduled),",
-            "running (every worker ready). With --wait, progress is drawn on standard error (on a",
-            "terminal) and the deployment, with its port-forward command, is printed once it runs.",
-            "Exit code 1 if it fails or the wait times out."
+            "A deployment goes pending, provisioning (DGD created), starting (pods",
+            "scheduled), running (every worker ready). With --wait, progress is drawn on",
+            "standard error (on a terminal) and the deployment, with its port-forward",
+            "command, is printed once it runs. Exit code 1 if it fails or the wait times",
+            "out. --dry-run prints the YAML (as 'models manifest') and creates nothing."
         })
 public final class KubernetesDeployCommand extends CommandBase {
 
@@ -51,8 +53,7 @@ public final class KubernetesDeployCommand extends CommandBase {
 
     @Option(
             names = "--dry-run",
-            description = "Print the DynamoGraphDeployment it would create (YAML, as 'dumont models manifest') and"
-                    + " deploy nothing")
+            description = "Print the DynamoGraphDeployment it would create (YAML) and deploy nothing")
     boolean dryRun;
 
     @Override
