@@ -9,6 +9,7 @@ import cloud.dumont.cli.catalog.TemplatesCommand;
 import cloud.dumont.cli.deploy.DeployCommand;
 import cloud.dumont.cli.deploy.DeploymentsCommand;
 import cloud.dumont.cli.deploy.LaunchCommand;
+import cloud.dumont.cli.kubernetes.KubernetesCommand;
 import cloud.dumont.cli.marketplace.MarketplaceCommand;
 import cloud.dumont.cli.output.Output;
 import picocli.AutoComplete;
@@ -33,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             DeploymentsCommand.class,
             MarketplaceCommand.class,
             LaunchCommand.class,
+            KubernetesCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         footer = {
@@ -42,6 +44,7 @@ import picocli.CommandLine.ScopeType;
             "  dumont offers jupyter-lab",
             "  dumont deploy jupyter-lab --gpu 'RTX 4090' --wait",
             "  dumont marketplace search comfy -o json",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --wait    # an LLM on Kubernetes (Dynamo)",
             "  source <(dumont generate-completion)     # shell completion for bash and zsh",
             "",
             "Environment: DUMONT_SERVER and DUMONT_TOKEN override the saved login; DUMONT_CONFIG_DIR moves it.",

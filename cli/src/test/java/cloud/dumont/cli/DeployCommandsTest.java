@@ -101,6 +101,52 @@ class DeployCommandsTest {
     }
 
     @Test
+    void modelsDeployRunsTheModelOnVastWithVllm(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "model-on-vast"));
+
+        CliTester.Result deployed = cli.run(
+                "models",
+                "deploy",
+                "Qwen/Qwen3-0.6B",
+                "--gpu",
+                "RTX 4090",
+                "--context-length",
+                "8192",
+                "--wait",
+                "--timeout",
+                "3m",
+                "-o",
+                "json");
+
+        assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
+        assertThat(deployed.err()).isEmpty();
+        JsonNode deployment = deployed.json();
+        assertThat(deployment.get("status").asString()).isEqualTo("running");
+        assertThat(deployment.get("target").asString()).isEqualTo("vast");
+        assertThat(deployment.get("template_slug").asString()).isEqualTo("vllm");
+        assertThat(deployment.get("model_id").asString()).isEqualTo("Qwen/Qwen3-0.6B");
+        assertThat(deployment.get("gpu_name").asString()).isEqualTo("RTX 4090");
+        String prefix = deployment.get("id").asString().substring(0, 8);
+
+        String row = cli.run("deployments", "list")
+                .out()
+                .lines()
+                .filter(l -> l.startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row).contains("Qwen/Qwen3-0.6B", "vast", "running", "RTX 4090", "$");
+        assertThat(cli.run("deployments", "show", prefix).out())
+                .contains("Template:")
+                .contains("vLLM: Qwen3 0.6B")
+                .contains("Model:      Qwen/Qwen3-0.6B");
+
+        CliTester.Result pods = cli.run("k8s", "pods", prefix);
+        assertThat(pods.exitCode()).isEqualTo(1);
+        assertThat(pods.err()).startsWith("Error: ").contains("Vast.ai");
+        assertThat(cli.run("deployments", "destroy", prefix).exitCode()).isZero();
+    }
+
+    @Test
     void modelsManifestPrintsYamlForKubectlAndNamesBrokenOptions(DumontServer server) {
         CliTester cli = new CliTester(server);
 

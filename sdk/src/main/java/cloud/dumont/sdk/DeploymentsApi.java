@@ -1,9 +1,15 @@
 package cloud.dumont.sdk;
 
+import cloud.dumont.api.deployment.ChatRequest;
+import cloud.dumont.api.deployment.ChatResponse;
 import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.GraphStatusResponse;
+import cloud.dumont.api.deployment.PodResponse;
+import cloud.dumont.api.deployment.ScaleRequest;
+import cloud.dumont.api.dynamo.ModelDeployRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-/** Deploying templates onto rented GPUs, and following and destroying those deployments. */
+/**
+ * Deploying templates onto rented GPUs and catalog models onto Kubernetes (through NVIDIA Dynamo) or Vast.ai, and
+ * following, scaling, trying and destroying those deployments. Both targets share the same deployments: one list, the
+ * same events, {@link #await} and {@link #destroy}.
+ */
 public final class DeploymentsApi {
 
     /** Where a deployment stops changing on its own: the app answers, or nothing is rented any more. */
@@ -35,6 +45,18 @@ public final class DeploymentsApi {
         return http.post("/api/v1/templates/" + Query.encode(template) + "/deploy", request, DeploymentResponse.class);
     }
 
+    /**
+     * Deploys a catalog model; the answer comes at once, progress follows in the deployment's events. With target
+     * {@code kubernetes} (the default) the server generates the model's DynamoGraphDeployment from {@code config} (as
+     * {@link CatalogApi#manifest} shows it) and creates it on the cluster; the deployment's {@code kubernetes()} then
+     * says where it lives. With target {@code vast} it rents a GPU ({@code gpuName} or {@code offerId}, else the
+     * cheapest fit) running the official vLLM template serving the model. A configuration that breaks a rule is a
+     * {@link DumontException} with status 422 naming each field.
+     */
+    public DeploymentResponse deployModel(ModelDeployRequest request) {
+        return http.post("/api/v1/models/deploy", request, DeploymentResponse.class);
+    }
+
     /** Your deployments, newest first (an admin's token sees everyone's). */
     public List<DeploymentResponse> list() {
         return http.get("/api/v1/deployments", Types.listOf(DeploymentResponse.class));
@@ -53,6 +75,47 @@ public final class DeploymentsApi {
     /** Retries a failed or unhealthy deployment on a new instance. */
     public DeploymentResponse retry(UUID id) {
         return http.post("/api/v1/deployments/" + id + "/retry", null, DeploymentResponse.class);
+    }
+
+    /**
+     * A Kubernetes deployment's DynamoGraphDeployment as the cluster reports it now: phase, the operator's conditions,
+     * each service's replicas and the pods. {@code exists()} is false before the DGD is created and after it is
+     * deleted. A {@link DumontException} with status 409 for a deployment on Vast.ai.
+     */
+    public GraphStatusResponse graph(UUID id) {
+        return http.get("/api/v1/deployments/" + id + "/graph", GraphStatusResponse.class);
+    }
+
+    /**
+     * The pods of a Kubernetes deployment, each with its phase, readiness, node and, when stuck, Kubernetes' reason
+     * ({@code Unschedulable}, {@code ErrImagePull}, ...); empty once it failed or was destroyed. 409 on Vast.ai.
+     */
+    public List<PodResponse> pods(UUID id) {
+        return http.get("/api/v1/deployments/" + id + "/pods", Types.listOf(PodResponse.class));
+    }
+
+    /**
+     * Asks for {@code replicas} workers (1 to 10) in each worker service of a live Kubernetes deployment. The answer
+     * comes at once with the new {@code replicasDesired}; {@code replicasReady} and the events follow as the pods
+     * start. 409 on Vast.ai or for a deployment that is not live.
+     */
+    public DeploymentResponse scale(UUID id, int replicas) {
+        return http.post("/api/v1/deployments/" + id + "/scale", new ScaleRequest(replicas), DeploymentResponse.class);
+    }
+
+    /**
+     * Sends one chat request to a running Kubernetes deployment's OpenAI-compatible frontend (through the cluster's
+     * service proxy, with the served model name filled in) and returns the model's answer. 409 unless the deployment
+     * is running; 502 with the frontend's message when it answers with an error. On the simulated cluster no model
+     * runs: the answer says so, and {@code simulated()} is true.
+     */
+    public ChatResponse chat(UUID id, ChatRequest request) {
+        return http.post("/api/v1/deployments/" + id + "/chat", request, ChatResponse.class);
+    }
+
+    /** {@link #chat(UUID, ChatRequest)} with one user message and the server's default answer length (256 tokens). */
+    public ChatResponse chat(UUID id, String message) {
+        return chat(id, new ChatRequest(List.of(new ChatRequest.Message("user", message)), null));
     }
 
     /** The deployment's events so far, oldest first. */

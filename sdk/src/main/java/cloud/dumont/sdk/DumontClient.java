@@ -53,9 +53,17 @@ public final class DumontClient {
         return new CatalogApi(http);
     }
 
-    /** Deploying templates, following deployments (events, {@link DeploymentsApi#await}) and destroying them. */
+    /**
+     * Deploying templates and catalog models, following deployments (events, {@link DeploymentsApi#await}), the
+     * pods, scaling and chat of Kubernetes deployments, and destroying them.
+     */
     public DeploymentsApi deployments() {
         return new DeploymentsApi(http);
+    }
+
+    /** The Kubernetes clusters models deploy onto: whether each can run Dynamo deployments, and its free GPUs. */
+    public KubernetesApi kubernetes() {
+        return new KubernetesApi(http);
     }
 
     /** Searching, publishing, versioning, forking and reporting marketplace templates. */

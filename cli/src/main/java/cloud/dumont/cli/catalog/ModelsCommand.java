@@ -12,12 +12,19 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "models",
         description = "The catalog of LLMs Dumont can deploy.",
-        subcommands = {ModelsCommand.ListModels.class, ModelsCommand.ModelInfo.class, ManifestCommand.class},
+        subcommands = {
+            ModelsCommand.ListModels.class,
+            ModelsCommand.ModelInfo.class,
+            ModelDeployCommand.class,
+            ManifestCommand.class
+        },
         footer = {
             "",
             "Examples:",
             "  dumont models list --engine vllm",
             "  dumont models info Qwen/Qwen3-0.6B",
+            "  dumont models deploy Qwen/Qwen3-0.6B --gpu 'RTX 4090' --wait  # Vast.ai, vLLM",
+            "  dumont k8s deploy Qwen/Qwen3-0.6B --wait                      # Kubernetes, Dynamo",
             "  dumont models manifest Qwen/Qwen3-0.6B --engine sglang | kubectl apply -f -"
         })
 public final class ModelsCommand {

@@ -1,50 +1,22 @@
 package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeployRequest;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options {@code deploy} and {@code launch} share. */
 final class DeployOptions {
 
-    static final class Target {
-        @Option(names = "--gpu", paramLabel = "NAME", description = "Rent the best compatible offer of this GPU model")
-        String gpu;
-
-        @Option(names = "--offer", paramLabel = "ID", description = "Rent this offer (from 'dumont offers')")
-        Long offer;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Target target = new Target();
-
-    @Option(names = "--disk", paramLabel = "GB", description = "Disk to allocate (default: the template's)")
-    Integer disk;
-
-    @Option(
-            names = "--env",
-            paramLabel = "KEY=VALUE",
-            description = "Environment for the container, e.g. HF_TOKEN=hf_...; repeatable")
-    Map<String, String> env = new LinkedHashMap<>();
+    @Mixin
+    RentOptions rent;
 
     @Option(names = "--version", paramLabel = "VERSION", description = "Run this version instead of the latest")
     String version;
 
-    @Option(names = "--wait", description = "Follow the deployment until its app answers (or it fails)")
-    boolean await;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "DURATION",
-            defaultValue = "15m",
-            converter = DurationConverter.class,
-            description = "How long --wait waits, e.g. 90s, 15m (default ${DEFAULT-VALUE})")
-    Duration timeout;
+    @Mixin
+    WaitOptions wait;
 
     DeployRequest request() {
-        return new DeployRequest(target.offer, target.gpu, disk, env.isEmpty() ? null : env, version);
+        return new DeployRequest(rent.offer(), rent.gpu(), rent.disk(), rent.env(), version);
     }
 }

@@ -2,21 +2,34 @@ package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.cli.DumontCommand;
 import cloud.dumont.cli.UserError;
 import cloud.dumont.sdk.DeploymentsApi;
 import java.time.Clock;
 
-/** Deploys a template and, with {@code --wait}, follows it to running or failure with progress on stderr. */
-final class Deployer {
+/**
+ * Deploys a template and, with {@code --wait}, follows it (or any deployment just created: a model on Kubernetes or
+ * Vast.ai) to running or failure with progress on stderr.
+ */
+public final class Deployer {
 
     private Deployer() {}
 
     /** Exit code 0 when deployed (and running, with --wait), 1 when it failed or the wait timed out. */
     static int deploy(DumontCommand root, String template, DeployOptions options) throws InterruptedException {
+        DeploymentResponse created = root.session().client().deployments().deploy(template, options.request());
+        return follow(root, created, options.wait);
+    }
+
+    /**
+     * Prints a deployment just created or, with {@code --wait}, follows it first; exit code 0 when created (and
+     * running, with --wait), 1 when it failed or the wait timed out.
+     */
+    public static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait)
+            throws InterruptedException {
         DeploymentsApi deployments = root.session().client().deployments();
-        DeploymentResponse created = deployments.deploy(template, options.request());
-        if (!options.await) {
+        if (!wait.await) {
             root.output().print(created, () -> out -> {
                 DeploymentView.details(created, false).render(out);
                 out.println();
@@ -27,9 +40,8 @@ final class Deployer {
         DeploymentResponse last;
         try (ProgressDisplay progress =
                 new ProgressDisplay(root.environment().err(), root.drawsProgress(), Clock.systemUTC())) {
-            progress.start("Deploying " + created.templateName() + " (" + DeploymentView.shortId(created) + ")"
-                    + (created.simulated() ? " on the simulated cloud" : ""));
-            last = deployments.await(created.id(), DeploymentsApi.SETTLED, options.timeout, progress::onEvent);
+            progress.start(title(created));
+            last = deployments.await(created.id(), DeploymentsApi.SETTLED, wait.timeout, progress::onEvent);
             progress.finish(last.status() == DeploymentStatus.running);
         }
         DeploymentResponse result = last;
@@ -45,7 +57,17 @@ final class Deployer {
                             : ""));
         }
         throw new UserError("Deployment " + result.id() + " is still " + result.status() + " after "
-                + options.timeout.toMinutes() + " min; it goes on: dumont deployments events " + result.id()
+                + wait.timeout.toMinutes() + " min; it goes on: dumont deployments events " + result.id()
                 + " --follow");
+    }
+
+    private static String title(DeploymentResponse d) {
+        String what = "Deploying " + d.templateName() + " (" + DeploymentView.shortId(d) + ")";
+        KubernetesPlacement k = d.kubernetes();
+        if (k != null) {
+            return what + " as " + k.namespace() + "/" + k.name() + " on "
+                    + (d.simulated() ? "the simulated cluster" : "cluster " + k.cluster());
+        }
+        return what + (d.simulated() ? " on the simulated cloud" : "");
     }
 }

@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Accepts a deployment's full id or, like git and docker, any unique prefix of it (the lists show 8 characters). */
-final class DeploymentIds {
+public final class DeploymentIds {
 
     private DeploymentIds() {}
 
-    static UUID resolve(DeploymentsApi deployments, String given) {
+    /** The deployment {@code given} names, or a {@link UserError} saying why none or several match. */
+    public static UUID resolve(DeploymentsApi deployments, String given) {
         String id = given.strip().toLowerCase(Locale.ROOT);
         if (id.length() == 36) {
             try {

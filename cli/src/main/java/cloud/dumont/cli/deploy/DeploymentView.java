@@ -2,7 +2,9 @@ package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.DeploymentTarget;
 import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.cli.output.Cells;
 import cloud.dumont.cli.output.Details;
 import cloud.dumont.cli.output.Table;
@@ -18,13 +20,19 @@ final class DeploymentView {
         return d.id().toString().substring(0, 8);
     }
 
+    /**
+     * One row per deployment, whichever its target: a Vast.ai deployment shows its GPU and price, a Kubernetes one
+     * where its DynamoGraphDeployment lives and its worker replicas ready of desired.
+     */
     static Table<DeploymentResponse> table(List<DeploymentResponse> deployments) {
         return Table.of(deployments)
                 .column("ID", DeploymentView::shortId)
-                .column("TEMPLATE", d -> d.templateSlug() + "@" + d.templateVersion())
+                .column("APP", DeploymentView::app)
+                .column("TARGET", d -> d.target() == null ? DeploymentTarget.vast : d.target())
                 .column("STATUS", DeploymentResponse::status)
-                .column("GPU", DeploymentResponse::gpuName)
+                .column("WHERE", d -> d.kubernetes() == null ? gpu(d) : graph(d.kubernetes()))
                 .column("PRICE", d -> d.pricePerHour() == null ? null : Cells.dollars(d.pricePerHour()))
+                .column("REPLICAS", d -> d.kubernetes() == null ? null : replicas(d.kubernetes()))
                 .column("CREATED", DeploymentResponse::createdAt)
                 .column(
                         "URL",
@@ -34,20 +42,41 @@ final class DeploymentView {
                 .whenEmpty("No deployments. Start one with: dumont deploy <template> --wait");
     }
 
+    /** The model a deployment serves, else its template and version. */
+    private static String app(DeploymentResponse d) {
+        return d.modelId() != null ? d.modelId() : d.templateSlug() + "@" + d.templateVersion();
+    }
+
+    private static String gpu(DeploymentResponse d) {
+        return d.gpuName() == null
+                ? null
+                : (d.numGpus() != null && d.numGpus() > 1 ? d.numGpus() + "x " : "") + d.gpuName();
+    }
+
+    /** {@code cluster/namespace/name}, the DGD's address. */
+    private static String graph(KubernetesPlacement k) {
+        return k.cluster() + "/" + k.namespace() + "/" + k.name();
+    }
+
+    /** Worker replicas ready of desired, as {@code 1/2}. */
+    private static String replicas(KubernetesPlacement k) {
+        return k.replicasReady() + "/" + k.replicasDesired();
+    }
+
     /**
      * One deployment field by field. The app's secret is printed only when asked: it lands in terminal scrollback and
      * screen shares; the endpoint links the server gives already let the owner in.
      */
     static Details details(DeploymentResponse d, boolean showSecret) {
+        if (d.kubernetes() != null) {
+            return kubernetes(d, d.kubernetes());
+        }
         Details details = Details.of()
                 .field("Id", d.id())
                 .field("Template", d.templateName() + " (" + d.templateSlug() + "@" + d.templateVersion() + ")")
+                .field("Model", d.modelId())
                 .field("Status", d.status() + (d.statusMessage() == null ? "" : ": " + d.statusMessage()))
-                .field(
-                        "GPU",
-                        d.gpuName() == null
-                                ? null
-                                : (d.numGpus() != null && d.numGpus() > 1 ? d.numGpus() + "x " : "") + d.gpuName())
+                .field("GPU", gpu(d))
                 .field("Price", d.pricePerHour() == null ? null : Cells.dollars(d.pricePerHour()))
                 .field("Instance", d.instanceId())
                 .field("Disk", d.diskGb() + " GB")
@@ -69,6 +98,32 @@ final class DeploymentView {
         }
         return details.section(
                 "Open", d.endpoints().stream().map(DeploymentView::endpoint).collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * A deployment on Kubernetes: where its DynamoGraphDeployment lives, engine and replicas instead of GPU and price,
+     * and how to reach its frontend from this machine.
+     */
+    private static Details kubernetes(DeploymentResponse d, KubernetesPlacement k) {
+        return Details.of()
+                .field("Id", d.id())
+                .field("Model", d.templateName() + " (" + d.modelId() + ")")
+                .field("Target", "kubernetes, cluster " + k.cluster())
+                .field("Status", d.status() + (d.statusMessage() == null ? "" : ": " + d.statusMessage()))
+                .field("Graph", k.namespace() + "/" + k.name() + " (DynamoGraphDeployment)")
+                .field("Engine", k.engine() + ", " + k.mode())
+                .field("Replicas", k.replicasReady() + " of " + k.replicasDesired() + " worker replicas ready")
+                .field("Served as", k.servedModelName())
+                .field("Created", d.createdAt())
+                .field("Simulated", d.simulated() ? "yes: the simulated cluster, no real GPU or model" : null)
+                .field(
+                        "Troubleshooting",
+                        d.status() == DeploymentStatus.unhealthy || d.status() == DeploymentStatus.failed
+                                ? d.troubleshootingUrl()
+                                : null)
+                .section("Port-forward", k.portForward())
+                .section("Then", k.curlExample())
+                .section("Or try it here", d.status().live() ? "dumont k8s chat " + shortId(d) + " \"Hello!\"" : null);
     }
 
     private static String endpoint(Endpoint e) {

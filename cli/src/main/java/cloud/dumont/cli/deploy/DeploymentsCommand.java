@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "deployments",
         aliases = "ps",
-        description = "Your deployments: list, show, follow, retry and destroy them.",
+        description = "Your deployments on Vast.ai and Kubernetes: list, show, follow, retry, destroy.",
         subcommands = {
             DeploymentsCommand.ListDeployments.class,
             DeploymentsCommand.Show.class,
@@ -60,7 +60,10 @@ public final class DeploymentsCommand {
 
     @Command(
             name = "show",
-            description = "Show one deployment: status, GPU, price and the links that open it.",
+            description = {
+                "Show one deployment: status, GPU, price and the links that open it; on",
+                "Kubernetes, its DynamoGraphDeployment, replicas and the port-forward to it."
+            },
             footer = {"", "Examples:", "  dumont deployments show 3f6c1c2e --show-secret"})
     static final class Show extends CommandBase {
 
