@@ -29,6 +29,7 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
-    testTimeout: 15_000,
+    // Two-core CI machines run the Java build beside these tests; a busy one needs the headroom.
+    testTimeout: 30_000,
   },
 });

@@ -23,6 +23,7 @@ const OUTCOME_LABEL: Record<string, string> = {
 const STRATEGY_LABEL: Record<string, string> = {
   roundrobin: 'RoundRobin: the next offer at the first sign of a dead host',
   race: 'Race: several hosts at once, the first healthy one kept',
+  serverless: 'Serverless: from the warm pool, else the next offer',
   coldstart: 'Coldstart: one offer',
 };
 

@@ -56,6 +56,7 @@ interface DeployFormProps {
 const STRATEGIES = [
   { value: 'roundrobin', label: 'Try the next offer' },
   { value: 'race', label: 'Race 3 hosts' },
+  { value: 'serverless', label: 'Warm pool' },
   { value: 'coldstart', label: 'Stop' },
 ] as const;
 
@@ -63,6 +64,8 @@ const STRATEGY_HINT = {
   roundrobin:
     'Dumont gives up a host at the first sign it will not run and rents the next offer, up to six.',
   race: 'Dumont rents three hosts on different machines at once and keeps the first that answers; the others are destroyed at once (their minutes are billed).',
+  serverless:
+    'Takes an instance already running in the template’s warm pool, ready at once, when an administrator keeps one; otherwise rents one like “Try the next offer”. The offer picked above is not used.',
   coldstart: 'Only the offer picked above: a host that will not run fails the deployment.',
 } as const;
 
@@ -75,7 +78,9 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
   const [pickedId, setPickedId] = useState<number | null>(null);
   const [diskGb, setDiskGb] = useState(() => defaultDisk(template));
   const [hfToken, setHfToken] = useState('');
-  const [strategy, setStrategy] = useState<'roundrobin' | 'race' | 'coldstart'>('roundrobin');
+  const [strategy, setStrategy] = useState<'roundrobin' | 'race' | 'serverless' | 'coldstart'>(
+    'roundrobin',
+  );
   const [touched, setTouched] = useState<Partial<Record<Field, boolean>>>({});
   const withToken = takesHfToken(template);
   const toFill = settingsToFill(template);

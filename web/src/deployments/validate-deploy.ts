@@ -11,7 +11,7 @@ export interface DeployValues {
   diskGb: string;
   hfToken: string;
   /** What to do when the host fails to boot; the server's default when absent. */
-  strategy?: 'roundrobin' | 'race' | 'coldstart';
+  strategy?: 'roundrobin' | 'race' | 'serverless' | 'coldstart';
 }
 
 /**
@@ -105,7 +105,8 @@ export function toDeployRequest(
   }
   if (token) env.HF_TOKEN = token;
   return {
-    offer_id: values.offerId ?? undefined,
+    // A warm-pool member runs on its own offer: a picked one would rule the pool out.
+    offer_id: values.strategy === 'serverless' ? undefined : (values.offerId ?? undefined),
     ...(values.strategy ? { strategy: values.strategy } : {}),
     disk_gb: Number(values.diskGb.trim()),
     ...(Object.keys(env).length > 0 ? { env } : {}),

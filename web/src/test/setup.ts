@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// findBy/waitFor give up after 1 s by default; on a loaded two-core machine a lazy page can take longer to render.
+configure({ asyncUtilTimeout: 5000 });
 
 // The browser tests fail on any console error, so these do too: React warnings (missing keys,
 // act(), invalid DOM props) surface here first.

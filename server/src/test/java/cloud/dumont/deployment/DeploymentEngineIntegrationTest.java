@@ -15,6 +15,7 @@ import cloud.dumont.deployment.internal.InstanceWatcher;
 import cloud.dumont.deployment.internal.Labels;
 import cloud.dumont.deployment.internal.OrphanSweeper;
 import cloud.dumont.deployment.internal.ReconcileLoop;
+import cloud.dumont.deployment.internal.WarmPools;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import cloud.dumont.sim.ApiFault;
@@ -84,13 +85,18 @@ class DeploymentEngineIntegrationTest {
 
     @BeforeEach
     void freshUser() {
+        user = newUser(false);
+    }
+
+    private CurrentUser newUser(boolean admin) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " 'USER', current_timestamp)",
+                        + " ?, current_timestamp)",
                 id,
-                id + "@test.local");
-        user = new CurrentUser(id, false);
+                id + "@test.local",
+                admin ? "ADMIN" : "USER");
+        return new CurrentUser(id, admin);
     }
 
     @Test
@@ -291,6 +297,54 @@ class DeploymentEngineIntegrationTest {
         assertThat(destroyed.attempts()).extracting(InstanceAttempt::outcome).containsOnly("destroyed");
         assertThat(destroyed.attempts()).hasSize(4).allMatch(a -> destroyedAtProvider(a.instanceId()));
         assertThat(labelled(d.id())).isEmpty();
+    }
+
+    @Autowired
+    WarmPools warmPools;
+
+    @Test
+    void serverlessTakesARunningWarmPoolMemberAtOnceAndThePoolRefills() {
+        CurrentUser admin = newUser(true);
+        assertThatThrownBy(() -> warmPools.configure(user, "jupyter-lab", 1))
+                .hasMessageContaining("Only an administrator");
+        warmPools.configure(admin, "jupyter-lab", 1);
+        runFor(Duration.ofSeconds(40));
+        DeploymentResponse member = deployments.list(admin).stream()
+                .filter(DeploymentResponse::warmPool)
+                .findFirst()
+                .orElseThrow();
+        assertThat(member.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(deployments.list(user)).isEmpty();
+
+        DeploymentResponse taken = deployments.deploy(
+                user,
+                "jupyter-lab",
+                new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.serverless));
+
+        assertThat(taken.id()).isEqualTo(member.id());
+        assertThat(taken.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(taken.ownerId()).isEqualTo(user.id());
+        assertThat(taken.warmPool()).isFalse();
+        assertThat(taken.credentials()).isNotNull(); // the new owner sees the app's secret
+        warmPools.refillAll();
+        runFor(Duration.ofSeconds(40));
+        assertThat(warmPools.list(admin)).singleElement().satisfies(pool -> assertThat(pool.idle())
+                .isEqualTo(1));
+
+        // Settings a pooled instance was not started with: a fresh instance, by RoundRobin.
+        DeploymentResponse withEnv = deployments.deploy(
+                user,
+                "jupyter-lab",
+                new DeployRequest(null, null, null, Map.of("FOO", "bar"), null, ProvisioningStrategy.serverless));
+        assertThat(withEnv.status()).isEqualTo(DeploymentStatus.pending);
+        assertThat(withEnv.strategy()).isEqualTo(ProvisioningStrategy.roundrobin);
+
+        warmPools.configure(admin, "jupyter-lab", 0);
+        runFor(Duration.ofSeconds(5));
+        assertThat(warmPools.list(admin)).singleElement().satisfies(pool -> {
+            assertThat(pool.idle()).isZero();
+            assertThat(pool.starting()).isZero();
+        });
     }
 
     @Test

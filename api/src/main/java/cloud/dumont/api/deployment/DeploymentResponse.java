@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param kubernetes for a Kubernetes deployment: cluster, namespace, DGD name, replicas; null on Vast.ai
  * @param strategy how it looks for a working host on Vast.ai; null on Kubernetes
  * @param attempts every instance it rented, in order, with why each was given up and what it cost
+ * @param warmPool true while it is an unclaimed member of a template's warm pool (admins see these)
  */
 public record DeploymentResponse(
         UUID id,
@@ -47,4 +48,5 @@ public record DeploymentResponse(
         String modelId,
         KubernetesPlacement kubernetes,
         ProvisioningStrategy strategy,
-        List<InstanceAttempt> attempts) {}
+        List<InstanceAttempt> attempts,
+        boolean warmPool) {}

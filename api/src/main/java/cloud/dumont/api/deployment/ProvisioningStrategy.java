@@ -13,5 +13,11 @@ public enum ProvisioningStrategy {
      * N instances on distinct machines, ordered with a small stagger; the first to pass its health check wins and the
      * others are destroyed at once (their cost is recorded; a loser is not a host failure).
      */
-    race
+    race,
+    /**
+     * Take a running instance from the template's warm pool at once (an administrator sets how many are kept idle);
+     * the pool refills behind it. With the pool empty, or with settings a pooled instance was not started with (extra
+     * environment, a picked offer or another GPU), it falls back to RoundRobin.
+     */
+    serverless
 }

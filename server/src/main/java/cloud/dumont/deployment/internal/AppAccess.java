@@ -27,7 +27,16 @@ public final class AppAccess {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]{1,60}>|\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AppAccess() {}
+
+    /** A deployment's app secret: 24 random bytes, URL-safe. */
+    static String newSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
 
     /** The launch order for a deployment's current attempt on {@code offerId}. */
     public static LaunchOrder launchOrder(DeploymentEntity d, long offerId, String huggingFaceToken) {

@@ -45,14 +45,39 @@ class DeploymentAdmission {
                 .param(d.getOwnerId())
                 .query()
                 .singleValue();
-        long live = deployments.countByOwnerIdAndStatusIn(d.getOwnerId(), COUNTED);
+        checkQuota(d.getOwnerId());
+        store.insert(d);
+    }
+
+    /**
+     * Hands a warm-pool member to a user, under the user's quota like any deploy. The update only succeeds while the
+     * member is still unclaimed, and bumps the row version, so a second claim or a reconcile pass holding an older
+     * copy cannot undo it.
+     *
+     * @return whether the member was still free and is now the user's
+     */
+    @Transactional
+    boolean claim(UUID memberId, UUID userId) {
+        jdbc.sql("select owner_id from deployment_quotas where owner_id = ? for update")
+                .param(userId)
+                .query()
+                .singleValue();
+        checkQuota(userId);
+        return jdbc.sql("update deployments set pooled = false, owner_id = ?, row_version = row_version + 1"
+                                + " where id = ? and pooled = true")
+                        .params(userId, memberId)
+                        .update()
+                == 1;
+    }
+
+    private void checkQuota(UUID ownerId) {
+        long live = deployments.countByOwnerIdAndStatusInAndPooledFalse(ownerId, COUNTED);
         if (live >= properties.maxPerUser()) {
             throw ProblemException.tooManyRequests(
                     "You already have " + live + " live deployments, the most allowed at once ("
                             + properties.maxPerUser() + "); destroy one before deploying another",
                     Duration.ofMinutes(1));
         }
-        store.insert(d);
     }
 
     /**

@@ -99,6 +99,9 @@ public class DeploymentEntity {
 
     private Integer raceSize;
 
+    /** An unclaimed member of its template's warm pool. */
+    private boolean pooled;
+
     /** Every instance rented for this deployment, oldest first. */
     @JdbcTypeCode(SqlTypes.JSON)
     private List<InstanceAttempt> instanceAttempts;
@@ -391,6 +394,11 @@ public class DeploymentEntity {
 
     /** The launch milestones reached since the last call, as events for other features. */
     public List<LaunchEvent> drainLaunches(Instant now) {
+        if (pooled) {
+            // A pool member is Dumont's stock, not anyone's launch: usage counts start when a user takes it.
+            pendingLaunches.clear();
+            return List.of();
+        }
         List<LaunchEvent> drained = pendingLaunches.stream()
                 .map(kind -> new LaunchEvent(
                         templateId,
@@ -622,6 +630,15 @@ public class DeploymentEntity {
 
     public void setStrategy(ProvisioningStrategy strategy) {
         this.strategy = strategy;
+    }
+
+    public boolean isPooled() {
+        return pooled;
+    }
+
+    /** Makes this deployment a warm-pool member, kept for a user to take. */
+    public void markPooled() {
+        this.pooled = true;
     }
 
     public int getRaceSize() {

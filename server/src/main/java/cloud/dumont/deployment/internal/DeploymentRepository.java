@@ -13,7 +13,12 @@ interface DeploymentRepository extends JpaRepository<DeploymentEntity, UUID> {
 
     List<DeploymentEntity> findAllByOrderByRequestedAtDesc();
 
-    long countByOwnerIdAndStatusIn(UUID ownerId, Collection<DeploymentStatus> statuses);
+    /** Live deployments a user holds; unclaimed warm-pool members do not count against their owner. */
+    long countByOwnerIdAndStatusInAndPooledFalse(UUID ownerId, Collection<DeploymentStatus> statuses);
+
+    /** A template's unclaimed warm-pool members in these states, the longest-running first. */
+    List<DeploymentEntity> findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(
+            String templateSlug, Collection<DeploymentStatus> statuses);
 
     @Query("select d.status, count(d) from DeploymentEntity d group by d.status")
     List<Object[]> countByStatus();

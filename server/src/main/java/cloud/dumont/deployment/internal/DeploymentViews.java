@@ -51,7 +51,8 @@ public final class DeploymentViews {
                 d.getModelId(),
                 d.onKubernetes() ? placement(d) : null,
                 d.onKubernetes() ? null : d.getStrategy(),
-                d.getInstanceAttempts());
+                d.getInstanceAttempts(),
+                d.isPooled());
     }
 
     private static KubernetesPlacement placement(DeploymentEntity d) {

@@ -14,11 +14,10 @@ import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.KubernetesCluster;
 import cloud.dumont.provider.KubernetesClusters;
 import cloud.dumont.provider.ProviderException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -31,10 +30,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Deployments {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int USER_ACTION_ATTEMPTS = 3;
 
     private final TemplateCatalog templates;
+    private final WarmPools warmPools;
     private final GpuCloud cloud;
     private final KubernetesClusters clusters;
     private final DeployValidation validation;
@@ -48,6 +47,7 @@ public class Deployments {
 
     Deployments(
             TemplateCatalog templates,
+            WarmPools warmPools,
             GpuCloud cloud,
             KubernetesClusters clusters,
             DeployValidation validation,
@@ -59,6 +59,7 @@ public class Deployments {
             DeploymentProperties properties,
             Clock clock) {
         this.templates = templates;
+        this.warmPools = warmPools;
         this.cloud = cloud;
         this.clusters = clusters;
         this.validation = validation;
@@ -94,6 +95,13 @@ public class Deployments {
             CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId(), diskGb));
             gpuName = offer.gpuName();
         }
+        ProvisioningStrategy strategy = strategy(request);
+        if (strategy == ProvisioningStrategy.serverless) {
+            Optional<DeploymentEntity> taken = warmPools.claim(user, template, request);
+            if (taken.isPresent()) {
+                return DeploymentViews.toResponse(taken.get(), user);
+            }
+        }
         DeploymentEntity d = new DeploymentEntity(
                 user.id(),
                 template,
@@ -101,11 +109,15 @@ public class Deployments {
                 gpuName,
                 diskGb,
                 request.env(),
-                newSecret(),
+                AppAccess.newSecret(),
                 cloud.simulated(),
                 clock.instant());
         d.setModelId(modelId);
-        d.setStrategy(strategy(request));
+        if (strategy == ProvisioningStrategy.serverless) {
+            strategy = ProvisioningStrategy.roundrobin;
+            d.note("The warm pool had no running instance for this request; renting one (RoundRobin)", clock.instant());
+        }
+        d.setStrategy(strategy);
         d.setRaceSize(request.raceSize());
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
@@ -260,11 +272,5 @@ public class Deployments {
                 "provider-unavailable",
                 "GPU provider unavailable",
                 "The GPU provider did not answer: " + e.getMessage() + ". Try again in a moment.");
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
