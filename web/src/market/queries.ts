@@ -12,13 +12,16 @@ export const marketKeys = {
 
 /** A sample lands every few minutes; looking again each minute keeps the page current. */
 const REFRESH_MS = 60_000;
+/** Before the first sample (a server that just started) the page looks again soon. */
+const FIRST_SAMPLE_MS = 3_000;
 
 export function useMarketTable() {
   return useQuery({
     queryKey: marketKeys.table(),
     queryFn: async ({ signal }) =>
       toMarketTable(await apiGet<MarketTableDto>('/api/v1/spot/market', undefined, signal)),
-    refetchInterval: REFRESH_MS,
+    refetchInterval: (query) =>
+      query.state.data && query.state.data.rows.length === 0 ? FIRST_SAMPLE_MS : REFRESH_MS,
   });
 }
 
