@@ -51,3 +51,12 @@ export const ModerationPage = lazy(() =>
 export const ModelDeployPage = lazy(() =>
   import('@/models/ModelDeployPage').then((module) => ({ default: module.ModelDeployPage })),
 );
+
+// Host history and the spot market's charts load on their first visit.
+export const MachinesPage = lazy(() =>
+  import('@/machines/MachinesPage').then((module) => ({ default: module.MachinesPage })),
+);
+
+export const MarketPage = lazy(() =>
+  import('@/market/MarketPage').then((module) => ({ default: module.MarketPage })),
+);

@@ -12,7 +12,9 @@ const NAV_ITEMS = [
   { to: '/templates', label: 'Templates', signedInOnly: false },
   { to: '/marketplace', label: 'Marketplace', signedInOnly: false },
   { to: '/models', label: 'Models', signedInOnly: false },
+  { to: '/market', label: 'Market', signedInOnly: false },
   { to: '/deployments', label: 'Deployments', signedInOnly: true },
+  { to: '/machines', label: 'Machines', signedInOnly: true },
 ];
 
 export function Header() {

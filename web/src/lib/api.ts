@@ -59,6 +59,22 @@ export type ReportResolution = Schemas['ReportResolution'];
 export type FeatureRequest = Schemas['FeatureRequest'];
 export type DynamoDeploymentConfig = Schemas['DynamoDeploymentConfig'];
 export type ClusterStatusDto = Schemas['KubernetesClusterStatus'];
+export type MarketTableDto = Schemas['MarketTable'];
+export type MarketSnapshotDto = Schemas['MarketSnapshot'];
+export type RegionMarketDto = Schemas['RegionMarket'];
+export type MarketHistoryDto = Schemas['MarketHistory'];
+export type MarketPointDto = Schemas['MarketPoint'];
+export type BidSuggestionDto = Schemas['BidSuggestion'];
+export type BidOptionDto = Schemas['BidOption'];
+export type GpuRecommendationsDto = Schemas['GpuRecommendations'];
+export type GpuRecommendationDto = Schemas['GpuRecommendation'];
+export type MachineHistoryDto = Schemas['MachineHistoryResponse'];
+export type MachineSummaryDto = Schemas['MachineSummary'];
+export type GpuModelHistoryDto = Schemas['GpuModelHistory'];
+export type MachineDetailDto = Schemas['MachineDetail'];
+export type MachineAttemptDto = Schemas['MachineAttempt'];
+export type BlacklistEntryDto = Schemas['BlacklistEntry'];
+export type BlacklistRequest = Schemas['BlacklistRequest'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {

@@ -19,6 +19,28 @@ describe('TemplateDetailPage', () => {
       'GET /api/v1/templates/vllm': vllmDetail,
       'GET /api/v1/templates/vllm/offers': noOffers,
       'GET /api/v1/gpus': gpusFrom16,
+      'GET /api/v1/templates/vllm/gpu-recommendations': {
+        template_slug: 'vllm',
+        min_vram_gb: 16,
+        recommended_vram_gb: 24,
+        simulated: true,
+        best_value: 'RTX 4090',
+        fastest: null,
+        gpus: [
+          {
+            gpu_name: 'RTX 4090',
+            vram_gb: 24,
+            meets_recommended: true,
+            price_per_hour: 0.31,
+            offers: 17,
+            median_seconds_to_ready: 48,
+            ready_attempts: 3,
+            failed_attempts: 0,
+            best_value: true,
+            fastest: false,
+          },
+        ],
+      },
     });
     renderApp('/templates/vllm');
 
@@ -55,6 +77,10 @@ describe('TemplateDetailPage', () => {
     expect(rows[1]).toHaveAttribute('data-recommended', 'false');
     expect(rows[2]).toHaveTextContent('Recommended');
     expect(rows[2]).toHaveAttribute('data-recommended', 'true');
+    await waitFor(() => expect(rows[2]).toHaveTextContent('Best value'));
+    expect(rows[2]).toHaveTextContent('$0.31/h');
+    expect(rows[2]).toHaveTextContent('48 s');
+    expect(rows[1]).not.toHaveTextContent('Best value');
     const gpuCall = fetchMock.mock.calls.find(([url]) => String(url).startsWith('/api/v1/gpus'));
     expect(String(gpuCall?.[0])).toBe('/api/v1/gpus?min_vram=16');
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { apiGet, type GpuModelDto, type TemplateDto } from '@/lib/api';
+import { apiGet, type GpuModelDto, type GpuRecommendationsDto, type TemplateDto } from '@/lib/api';
 
 import { toGpuModel, toTemplate } from './template';
 
@@ -9,6 +9,7 @@ export const templateKeys = {
   list: () => [...templateKeys.all, 'list'] as const,
   detail: (slug: string) => [...templateKeys.all, 'detail', slug] as const,
   gpus: (minVram: number) => ['gpus', { minVram }] as const,
+  recommendations: (slug: string) => [...templateKeys.all, 'gpu-recommendations', slug] as const,
 };
 
 /** Every template; the page filters client-side so the filters answer instantly. */
@@ -45,5 +46,19 @@ export function useCompatibleGpus(minVram: number | undefined) {
       return gpus.map(toGpuModel);
     },
     enabled: minVram !== undefined,
+  });
+}
+
+/** Live prices, availability and this template's measured times to ready per GPU model. */
+export function useGpuRecommendations(slug: string) {
+  return useQuery({
+    queryKey: templateKeys.recommendations(slug),
+    queryFn: ({ signal }) =>
+      apiGet<GpuRecommendationsDto>(
+        `/api/v1/templates/${encodeURIComponent(slug)}/gpu-recommendations`,
+        undefined,
+        signal,
+      ),
+    refetchInterval: 60_000,
   });
 }

@@ -8,6 +8,8 @@ package cloud.dumont.provider;
  * @param location the provider's "place, CC" string
  * @param inetDownMbps download bandwidth in Mb/s
  * @param diskSpaceGb free disk the host offers, in GB
+ * @param minBid the lowest interruptible (bid) price for the whole offer in $/h, storage excluded; null when the
+ *     provider gives none
  */
 public record CloudOffer(
         long id,
@@ -21,7 +23,38 @@ public record CloudOffer(
         double inetDownMbps,
         double cudaMaxGood,
         boolean verified,
-        double diskSpaceGb) {
+        double diskSpaceGb,
+        Double minBid) {
+
+    /** An offer without an interruptible price. */
+    public CloudOffer(
+            long id,
+            long machineId,
+            String gpuName,
+            int numGpus,
+            int gpuRamMb,
+            double pricePerHour,
+            double reliability,
+            String location,
+            double inetDownMbps,
+            double cudaMaxGood,
+            boolean verified,
+            double diskSpaceGb) {
+        this(
+                id,
+                machineId,
+                gpuName,
+                numGpus,
+                gpuRamMb,
+                pricePerHour,
+                reliability,
+                location,
+                inetDownMbps,
+                cudaMaxGood,
+                verified,
+                diskSpaceGb,
+                null);
+    }
 
     /**
      * GPUs report less VRAM than their marketing size: a 24 GB RTX 4090 reports 24564 MB, a 48 GB L40S 46068 MB, a 16

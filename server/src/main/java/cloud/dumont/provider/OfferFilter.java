@@ -8,6 +8,7 @@ package cloud.dumont.provider;
  * @param gpuName only this GPU model, or null for any
  * @param maxPricePerHour only offers at or under this $/h (storage for {@code diskGb} included), or null
  * @param diskGb disk the instance will get; offers with less free disk are left out
+ * @param numGpus only offers of exactly this many GPUs, or null for any count
  */
 public record OfferFilter(
         int minVramGb,
@@ -16,4 +17,18 @@ public record OfferFilter(
         String gpuName,
         Double maxPricePerHour,
         int diskGb,
-        int limit) {}
+        int limit,
+        Integer numGpus) {
+
+    /** Offers of one GPU, what a template deployment rents. */
+    public OfferFilter(
+            int minVramGb,
+            double minCuda,
+            double minReliability,
+            String gpuName,
+            Double maxPricePerHour,
+            int diskGb,
+            int limit) {
+        this(minVramGb, minCuda, minReliability, gpuName, maxPricePerHour, diskGb, limit, 1);
+    }
+}

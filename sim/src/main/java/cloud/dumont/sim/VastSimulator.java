@@ -6,7 +6,6 @@ import cloud.dumont.sim.internal.instance.Phase;
 import cloud.dumont.sim.internal.instance.SimulatedInstance;
 import cloud.dumont.sim.internal.market.GpuCatalog;
 import cloud.dumont.sim.internal.market.GpuModel;
-import cloud.dumont.sim.internal.market.MarketOffer;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -87,14 +86,27 @@ public final class VastSimulator implements AutoCloseable {
         return vast.failures();
     }
 
-    /** The offers listed right now, in listing order. */
+    /** The offers listed right now, in listing order, with their minimum bids of the moment. */
     public List<Offer> offers() {
-        return vast.withWorld((market, instances, now) ->
-                market.listed().stream().map(MarketOffer::toOffer).toList());
+        return vast.withWorld((market, instances, now) -> market.listed().stream()
+                .map(o -> market.pricedAt(o, now).toOffer())
+                .toList());
+    }
+
+    /**
+     * The offers listed right now with the minimum bids the simulated market's demand model gives for {@code at}. The
+     * simulator keeps no past: this is its price model replayed over today's offers, for a server that wants a
+     * simulated history to chart (and must say that it is one).
+     */
+    public List<Offer> offersPricedAt(Instant at) {
+        return vast.withWorld((market, instances, now) -> market.listed().stream()
+                .map(o -> market.pricedAt(o, at).toOffer())
+                .toList());
     }
 
     public Optional<Offer> offer(long id) {
-        return vast.withWorld((market, instances, now) -> market.find(id).map(MarketOffer::toOffer));
+        return vast.withWorld((market, instances, now) ->
+                market.find(id).map(o -> market.pricedAt(o, now).toOffer()));
     }
 
     /** One churn step now: some offers disappear, as many new ones appear. */

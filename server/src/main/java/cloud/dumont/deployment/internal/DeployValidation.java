@@ -27,9 +27,11 @@ class DeployValidation {
     private static final Set<String> RESERVED = Set.of("JUPYTER_TOKEN", "OPEN_BUTTON_TOKEN", "WEBUI_FLAGS");
 
     private final GpuCatalog gpus;
+    private final OfferPicker picker;
 
-    DeployValidation(GpuCatalog gpus) {
+    DeployValidation(GpuCatalog gpus, OfferPicker picker) {
         this.gpus = gpus;
+        this.picker = picker;
     }
 
     void checkEnv(Map<String, String> env) {
@@ -65,6 +67,14 @@ class DeployValidation {
                         "offer-gone",
                         "Offer no longer available",
                         "Offer " + offerId + " was rented or withdrawn; pick another offer"));
+        if (picker.isBlocked(offer)) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "machine-blacklisted",
+                    "Machine blacklisted",
+                    "Offer " + offerId + " is on machine " + offer.machineId()
+                            + ", which Dumont has blacklisted after failed deployments; pick another offer");
+        }
         TemplateLaunchSpec spec = template.spec();
         if (!offer.hasVram(spec.gpuMinVram())) {
             throw belowMinimum(template, offer.gpuName(), Math.round(offer.gpuRamMb() / 1024f));

@@ -131,7 +131,7 @@ public class DeploymentEntity {
     private final List<PendingEvent> pendingEvents = new ArrayList<>();
 
     @Transient
-    private final List<LaunchEvent.Kind> pendingLaunches = new ArrayList<>();
+    private final List<LaunchEvent> pendingLaunches = new ArrayList<>();
 
     protected DeploymentEntity() {}
 
@@ -161,7 +161,7 @@ public class DeploymentEntity {
         this.target = DeploymentTarget.vast;
         this.strategy = ProvisioningStrategy.coldstart;
         requested(now);
-        pendingLaunches.add(LaunchEvent.Kind.requested);
+        pendingLaunches.add(launch(LaunchEvent.Kind.requested, null, null, now));
     }
 
     /** A deployment of a catalog model as a DynamoGraphDeployment on a Kubernetes cluster. */
@@ -213,6 +213,8 @@ public class DeploymentEntity {
 
     /** Moves to {@code next}, stamps the phase and records a status event. */
     public void moveTo(DeploymentStatus next, String message, Instant now) {
+        DeploymentStatus from = status;
+        String fromMessage = statusMessage;
         // Launch milestones count template usage and host history; a DGD is neither a template launch nor a host.
         LaunchEvent.Kind milestone = onKubernetes()
                 ? null
@@ -220,11 +222,9 @@ public class DeploymentEntity {
                     case pending -> LaunchEvent.Kind.requested;
                     case running -> runningAt == null ? LaunchEvent.Kind.ready : null;
                     case failed -> LaunchEvent.Kind.failed;
+                    case destroying -> endsBeforeReady(from) ? LaunchEvent.Kind.abandoned : null;
                     default -> null;
                 };
-        if (milestone != null) {
-            pendingLaunches.add(milestone);
-        }
         this.status = next;
         this.statusMessage = message;
         this.updatedAt = now;
@@ -238,7 +238,19 @@ public class DeploymentEntity {
             case destroying -> destroyingAt = now;
             case destroyed -> destroyedAt = now;
         }
+        if (milestone != null) {
+            pendingLaunches.add(
+                    launch(milestone, from, milestone == LaunchEvent.Kind.abandoned ? fromMessage : message, now));
+        }
         pendingEvents.add(new PendingEvent("status", next, message));
+    }
+
+    /** An attempt that had a machine but was never ready ends here without a failure of its own. */
+    private boolean endsBeforeReady(DeploymentStatus from) {
+        return runningAt == null
+                && (from == DeploymentStatus.provisioning
+                        || from == DeploymentStatus.starting
+                        || from == DeploymentStatus.unhealthy);
     }
 
     /** Records progress within the current phase. */
@@ -249,6 +261,9 @@ public class DeploymentEntity {
 
     /** Starts a new attempt: the old instance (if any) is destroyed by the reconciler before a new one is rented. */
     public void retry(Instant now) {
+        if (!onKubernetes() && endsBeforeReady(status)) {
+            pendingLaunches.add(launch(LaunchEvent.Kind.abandoned, status, statusMessage, now));
+        }
         if (instanceId != null) {
             staleInstanceId = instanceId;
         }
@@ -339,8 +354,21 @@ public class DeploymentEntity {
                         null));
     }
 
-    /** The instance is given up, failed or destroyed; its cost is fixed from its price and rented time. */
+    /**
+     * The instance is given up, failed or destroyed; its cost is fixed from its price and rented time. A dead host and
+     * a race loser are also told to host history (a failed or destroyed one is, through the deployment's own status).
+     */
     public void endAttempt(long instance, String outcome, String reason, Instant now) {
+        getInstanceAttempts().stream()
+                .filter(a -> a.instanceId() == instance && a.endedAt() == null)
+                .findFirst()
+                .ifPresent(a -> {
+                    if ("dead".equals(outcome)) {
+                        pendingLaunches.add(instanceLaunch(LaunchEvent.Kind.abandoned, a, reason, now));
+                    } else if ("lost".equals(outcome)) {
+                        pendingLaunches.add(instanceLaunch(LaunchEvent.Kind.raceLost, a, reason, now));
+                    }
+                });
         replaceAttempt(
                 instance,
                 a -> a.endedAt() != null
@@ -393,27 +421,61 @@ public class DeploymentEntity {
     }
 
     /** The launch milestones reached since the last call, as events for other features. */
-    public List<LaunchEvent> drainLaunches(Instant now) {
+    public List<LaunchEvent> drainLaunches() {
         if (pooled) {
             // A pool member is Dumont's stock, not anyone's launch: usage counts start when a user takes it.
             pendingLaunches.clear();
             return List.of();
         }
-        List<LaunchEvent> drained = pendingLaunches.stream()
-                .map(kind -> new LaunchEvent(
-                        templateId,
-                        templateVersion,
-                        id,
-                        ownerId,
-                        kind,
-                        kind == LaunchEvent.Kind.failed ? problemCode : null,
-                        kind == LaunchEvent.Kind.ready && runningAt != null
-                                ? Duration.between(requestedAt, runningAt).toMillis() / 1000.0
-                                : null,
-                        now))
-                .toList();
+        List<LaunchEvent> drained = List.copyOf(pendingLaunches);
         pendingLaunches.clear();
         return drained;
+    }
+
+    /** A milestone of the current attempt, with the machine it ran on as it stands now (before a retry clears it). */
+    private LaunchEvent launch(LaunchEvent.Kind kind, DeploymentStatus stage, String message, Instant now) {
+        boolean ended = kind == LaunchEvent.Kind.failed || kind == LaunchEvent.Kind.abandoned;
+        return new LaunchEvent(
+                templateId,
+                templateVersion,
+                id,
+                ownerId,
+                kind,
+                ended ? problemCode : null,
+                kind == LaunchEvent.Kind.ready && runningAt != null
+                        ? Duration.between(requestedAt, runningAt).toMillis() / 1000.0
+                        : null,
+                now,
+                attempt,
+                machineId,
+                gpuName,
+                launchSpec == null ? null : launchSpec.dockerImage(),
+                stage,
+                ended ? message : null,
+                simulated);
+    }
+
+    /**
+     * The milestone of one instance a strategy gave up within the attempt: a dead host (a mark against its machine,
+     * code {@value Problems#HOST_DEAD}) or a race loser (never one).
+     */
+    private LaunchEvent instanceLaunch(LaunchEvent.Kind kind, InstanceAttempt a, String reason, Instant now) {
+        return new LaunchEvent(
+                templateId,
+                templateVersion,
+                id,
+                ownerId,
+                kind,
+                kind == LaunchEvent.Kind.abandoned ? Problems.HOST_DEAD : null,
+                null,
+                now,
+                attempt,
+                a.machineId(),
+                a.gpuName(),
+                launchSpec == null ? null : launchSpec.dockerImage(),
+                status,
+                reason,
+                simulated);
     }
 
     public List<PendingEvent> drainEvents() {

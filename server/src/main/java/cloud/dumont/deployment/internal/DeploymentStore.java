@@ -105,8 +105,9 @@ public class DeploymentStore {
     }
 
     private void appendEvents(DeploymentEntity d) {
-        // Listeners (usage analytics) write in this transaction: the milestone and its counts commit together.
-        d.drainLaunches(clock.instant()).forEach(publisher::publishEvent);
+        // Listeners (usage analytics, host history) write in this transaction: the milestone and its counts commit
+        // together.
+        d.drainLaunches().forEach(publisher::publishEvent);
         List<DeploymentEntity.PendingEvent> pending = d.drainEvents();
         if (pending.isEmpty()) {
             return;

@@ -151,7 +151,8 @@ class InstanceOrders {
     /** The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any). */
     private Optional<CloudOffer> choose(DeploymentEntity d) {
         if (d.getRequestedOfferId() != null) {
-            Optional<CloudOffer> requested = cloud.offer(d.getRequestedOfferId());
+            Optional<CloudOffer> requested =
+                    cloud.offer(d.getRequestedOfferId()).filter(o -> !offers.isBlocked(o));
             if (requested.isPresent()) {
                 return requested;
             }

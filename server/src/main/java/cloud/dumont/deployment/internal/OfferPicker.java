@@ -1,16 +1,19 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.catalog.TemplateLaunchSpec;
+import cloud.dumont.deployment.BlockedMachines;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.OfferFilter;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the offers a template fits on and ranks them the way a person picking a GPU would: cheapest first among hosts
- * that pass the reliability floor, the more reliable host first at the same price.
+ * that pass the reliability floor, the more reliable host first at the same price. Blacklisted machines are left out
+ * of every answer.
  */
 @Component
 public class OfferPicker {
@@ -19,10 +22,15 @@ public class OfferPicker {
             .thenComparing(Comparator.comparingDouble(CloudOffer::reliability).reversed())
             .thenComparingLong(CloudOffer::id);
 
-    private final DeploymentProperties properties;
+    /** Blocked machines beyond this many may thin a page out rather than make every search larger. */
+    private static final int MAX_EXTRA_OFFERS = 64;
 
-    OfferPicker(DeploymentProperties properties) {
+    private final DeploymentProperties properties;
+    private final BlockedMachines blocked;
+
+    OfferPicker(DeploymentProperties properties, ObjectProvider<BlockedMachines> blocked) {
         this.properties = properties;
+        this.blocked = blocked.getIfAvailable(() -> BlockedMachines.NONE);
     }
 
     public List<CloudOffer> compatible(
@@ -34,8 +42,17 @@ public class OfferPicker {
                 blankToNull(gpuName),
                 maxPrice,
                 diskGb,
-                limit);
-        return cloud.searchOffers(filter).stream().sorted(RANKING).limit(limit).toList();
+                limit + Math.min(blocked.count(), MAX_EXTRA_OFFERS));
+        return cloud.searchOffers(filter).stream()
+                .filter(o -> !isBlocked(o))
+                .sorted(RANKING)
+                .limit(limit)
+                .toList();
+    }
+
+    /** True when the offer's machine is blacklisted. */
+    public boolean isBlocked(CloudOffer offer) {
+        return blocked.isBlocked(offer.machineId());
     }
 
     static double cudaOf(TemplateLaunchSpec spec) {

@@ -14,6 +14,9 @@ public final class Problems {
     public static final String PROVIDER_REJECTED = "provider-rejected";
     public static final String NO_WORKING_HOST = "no-working-host";
 
+    /** Not a deployment's problem but an instance's: RoundRobin or Race gave up a host that would never run. */
+    public static final String HOST_DEAD = "host-dead";
+
     // Kubernetes deployments
     public static final String MANIFEST_REJECTED = "manifest-rejected";
     public static final String GRAPH_NAME_TAKEN = "graph-name-taken";

@@ -36,6 +36,7 @@ class SecurityConfiguration {
         "/api/v1/info",
         "/api/v1/cluster/status",
         "/api/v1/clusters",
+        "/api/v1/spot/**",
         "/api/v1/marketplace/**"
     };
 

@@ -24,8 +24,8 @@ class UsageRecorder {
 
     @EventListener
     void on(LaunchEvent event) {
-        if (event.templateId() == null) {
-            return; // a deployment stored before templates had ids everywhere
+        if (event.templateId() == null || !event.isDeploymentMilestone()) {
+            return; // a deployment stored before templates had ids everywhere, or an attempt's end (host history)
         }
         jdbc.sql("insert into template_launches (template_id, template_version, deployment_id, user_id, kind,"
                         + " reason_code, seconds_to_ready, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -43,6 +43,7 @@ class UsageRecorder {
             case requested -> stats.addLaunch(event.templateId(), event.at());
             case ready -> stats.addOutcome(event.templateId(), true);
             case failed -> stats.addOutcome(event.templateId(), false);
+            default -> {}
         }
     }
 }

@@ -1,7 +1,10 @@
 package cloud.dumont.provider.vast;
 
+import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.provider.SimulatedMarketHistory;
 import cloud.dumont.sim.BootTimes;
+import cloud.dumont.sim.Offer;
 import cloud.dumont.sim.RateLimit;
 import cloud.dumont.sim.SimulatorConfig;
 import cloud.dumont.sim.VastSimulator;
@@ -52,6 +55,29 @@ class VastConfiguration {
                 settings.bootTimeMin().toMillis() / 1000.0,
                 settings.bootTimeMax().toMillis() / 1000.0);
         return simulator;
+    }
+
+    /** The simulator's price model for a simulated market history; verified hosts only, as every search asks. */
+    @Bean
+    @Conditional(VastKeyCondition.Missing.class)
+    SimulatedMarketHistory simulatedMarketHistory(VastSimulator simulator) {
+        return at -> simulator.offersPricedAt(at).stream()
+                .filter(Offer::verified)
+                .map(o -> new CloudOffer(
+                        o.id(),
+                        o.machineId(),
+                        o.gpuName(),
+                        o.numGpus(),
+                        o.gpuRamMb(),
+                        o.dphBase(),
+                        o.reliability(),
+                        o.geolocation(),
+                        o.inetDown(),
+                        o.cudaMaxGood(),
+                        o.verified(),
+                        o.diskSpaceGb(),
+                        o.minBid()))
+                .toList();
     }
 
     @Bean

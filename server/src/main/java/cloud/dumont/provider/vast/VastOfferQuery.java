@@ -21,7 +21,9 @@ final class VastOfferQuery {
         q.putObject("rentable").put("eq", true);
         q.putObject("rented").put("eq", false);
         q.putObject("external").put("eq", false);
-        q.putObject("num_gpus").put("eq", 1);
+        if (filter.numGpus() != null) {
+            q.putObject("num_gpus").put("eq", filter.numGpus());
+        }
         q.putObject("gpu_ram").put("gte", minGpuRamMb(filter.minVramGb()));
         if (filter.minCuda() > 0) {
             q.putObject("cuda_max_good").put("gte", filter.minCuda());
@@ -89,7 +91,8 @@ final class VastOfferQuery {
                     VastJson.doubleValue(node.path("inet_down"), 0),
                     VastJson.doubleValue(node.path("cuda_max_good"), 0),
                     verified(node),
-                    VastJson.doubleValue(node.path("disk_space"), 0)));
+                    VastJson.doubleValue(node.path("disk_space"), 0),
+                    VastJson.doubleValue(node.path("min_bid"))));
         }
         return offers;
     }

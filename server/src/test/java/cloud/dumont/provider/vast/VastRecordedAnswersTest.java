@@ -251,7 +251,19 @@ class VastRecordedAnswersTest {
         assertThat(offers).hasSize(2);
         assertThat(offers.getFirst())
                 .isEqualTo(new CloudOffer(
-                        12345678, 88888, "RTX 4090", 1, 24564, 0.3572, 0.9956, "Texas, US", 2400.5, 12.4, true, 512.0));
+                        12345678,
+                        88888,
+                        "RTX 4090",
+                        1,
+                        24564,
+                        0.3572,
+                        0.9956,
+                        "Texas, US",
+                        2400.5,
+                        12.4,
+                        true,
+                        512.0,
+                        0.18));
         assertThat(offers.get(1))
                 .returns("Tesla T4", CloudOffer::gpuName)
                 .returns(1, CloudOffer::numGpus)
@@ -272,6 +284,17 @@ class VastRecordedAnswersTest {
         assertThat(query.path("type").stringValue()).isEqualTo("on-demand");
         assertThat(query.path("limit").intValue()).isEqualTo(10);
         assertThat(query.path("order").toString()).isEqualTo("[[\"dph_total\",\"asc\"],[\"reliability\",\"desc\"]]");
+    }
+
+    @Test
+    void aMarketSearchOfAnyGpuCountSendsNoCountFilter() {
+        vast.answer("POST", "/api/v0/bundles/", 200, "bundles.json");
+
+        cloud.searchOffers(new OfferFilter(0, 0, 0, "RTX 4090", null, 10, 500, null));
+
+        JsonNode query = VastJson.MAPPER.readTree(vast.calls().getFirst().body());
+        assertThat(query.has("num_gpus")).isFalse();
+        assertThat(query.path("limit").intValue()).isEqualTo(500);
     }
 
     private InstanceState stateOf(String fixture) {

@@ -83,8 +83,10 @@ public final class SimulatedVast {
 
     public List<Map<String, Object>> search(OfferQuery query) {
         return locked(() -> {
-            double now = epochSeconds(clock.instant());
+            Instant at = clock.instant();
+            double now = epochSeconds(at);
             List<Map<String, Object>> rows = market.listed().stream()
+                    .map(o -> market.pricedAt(o, at))
                     .map(o -> OfferJson.render(o, query.allocatedStorage(), query.bid(), config.publicHost(), now))
                     .toList();
             return query.select(rows);
@@ -95,6 +97,7 @@ public final class SimulatedVast {
     public SimulatedInstance create(long offerId, LaunchSpec spec) {
         return locked(() -> {
             MarketOffer offer = market.find(offerId)
+                    .map(o -> market.pricedAt(o, clock.instant()))
                     .orElseThrow(() -> new VastError(
                             404,
                             "invalid_args",

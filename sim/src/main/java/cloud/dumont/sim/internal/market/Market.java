@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 public final class Market {
 
     private final MarketGenerator generator;
+    private final BidDemand demand;
     private final SplittableRandom churnRandom;
     private final Map<Long, MarketOffer> listed = new LinkedHashMap<>();
     private final Map<Long, MarketOffer> rented = new HashMap<>();
@@ -30,6 +31,7 @@ public final class Market {
 
     public Market(long seed, int size, Duration churnInterval, double churnFraction, Instant now) {
         this.generator = new MarketGenerator(seed);
+        this.demand = new BidDemand(seed);
         this.churnRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.churnInterval = churnInterval;
         this.churnFraction = churnFraction;
@@ -37,6 +39,16 @@ public final class Market {
         for (int i = 0; i < size; i++) {
             add(generator.next(now));
         }
+    }
+
+    /**
+     * The offer with the minimum bid the market asks at {@code at}: the listed bid times the model's demand, never
+     * above 90 % of the on-demand price (an interruptible instance that costs as much as an on-demand one would find
+     * no renter).
+     */
+    public MarketOffer pricedAt(MarketOffer offer, Instant at) {
+        double bid = offer.minBid() * demand.factor(offer.gpu(), at);
+        return offer.withMinBid(Weighted.round(Math.min(bid, offer.dphBase() * 0.9), 4));
     }
 
     public List<MarketOffer> listed() {

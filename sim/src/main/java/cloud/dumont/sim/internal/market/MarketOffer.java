@@ -23,6 +23,10 @@ public record MarketOffer(long id, long bundleId, Machine machine, int numGpus, 
         return diskGb * machine.storageCost() / (30 * 24);
     }
 
+    public MarketOffer withMinBid(double newMinBid) {
+        return new MarketOffer(id, bundleId, machine, numGpus, dphBase, newMinBid);
+    }
+
     public Offer toOffer() {
         return new Offer(
                 id,
