@@ -122,6 +122,9 @@ describe('DeployPanel', () => {
     const options = within(form).getAllByTestId('offer-option');
     expect(options).toHaveLength(2);
     expect(options[0]).toHaveTextContent('RTX 3090');
+    expect(within(options[0]).getByTestId('rank-reasons')).toHaveTextContent(
+      'ready 9 of 10 times on this host · fast download 850 Mb/s · verified',
+    );
     expect(options[0]).toHaveTextContent('$0.21/h');
     expect(options[0]).toHaveTextContent('24 GB VRAM');
     expect(options[0]).toHaveTextContent('99.4% reliable');

@@ -22,7 +22,8 @@ export function OfferList({ offers, selectedId, onSelect, error }: OfferListProp
     >
       <legend className="mb-2 text-sm font-medium">GPU</legend>
       <p id="deploy-offer-hint" className="text-muted-foreground text-xs">
-        Live offers that fit, cheapest reliable first. Prices include storage.
+        Live offers that fit, best first: price weighed by how often the host boots apps (measured
+        here, else its reliability) and how fast it pulls images. Prices include storage.
       </p>
       <div className="-mx-1 max-h-80 space-y-2 overflow-y-auto px-1 py-1">
         {offers.map((offer, index) => {
@@ -76,6 +77,15 @@ export function OfferList({ offers, selectedId, onSelect, error }: OfferListProp
                     </span>
                   )}
                 </span>
+                {offer.rank_reasons.length > 1 && (
+                  <span
+                    className="text-muted-foreground block text-xs"
+                    data-testid="rank-reasons"
+                    title={`About $${offer.score.toFixed(3)}/h per working GPU, counting the chance this host fails`}
+                  >
+                    {offer.rank_reasons.slice(1).join(' · ')}
+                  </span>
+                )}
                 {index === 0 && (
                   <Badge variant="success" className="mt-0.5">
                     Best pick

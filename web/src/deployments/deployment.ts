@@ -157,6 +157,8 @@ export function toOffer(dto: OfferDto): Offer {
     inet_down_mbps: dto.inet_down_mbps ?? 0,
     cuda_version: dto.cuda_version ?? 0,
     verified: dto.verified ?? false,
+    score: dto.score ?? dto.price_per_hour ?? 0,
+    rank_reasons: dto.rank_reasons ?? [],
   };
 }
 

@@ -43,7 +43,7 @@ export function deploymentPath(id: string, rest = ''): string {
   return `/api/v1/deployments/${encodeURIComponent(id)}${rest}`;
 }
 
-/** Live offers the template fits on, cheapest reliable first; refreshed while the page is open. */
+/** Live offers the template fits on, best first with the reasons of their rank; refreshed while the page is open. */
 export function useOffers(ref: string) {
   return useQuery({
     queryKey: deploymentKeys.offers(ref),

@@ -225,6 +225,13 @@ export const jupyterOffers: OffersDto = {
       inet_down_mbps: 850,
       cuda_version: 12.4,
       verified: true,
+      score: 0.236,
+      rank_reasons: [
+        '$0.214/h',
+        'ready 9 of 10 times on this host',
+        'fast download 850 Mb/s',
+        'verified',
+      ],
     },
     {
       id: 4102,

@@ -43,7 +43,8 @@ class OfferController {
 
     @GetMapping({"/api/v1/templates/{slug}/offers", "/api/templates/{slug}/offers"})
     @Operation(
-            summary = "Live GPU offers the template fits on, cheapest reliable first",
+            summary =
+                    "Live GPU offers the template fits on, best expected cost of a working GPU first, with the reasons",
             description = "Compatible means VRAM at or above the template's minimum, a driver new enough for its"
                     + " CUDA version, a rentable verified host above the reliability floor and room for its disk.")
     OffersResponse list(

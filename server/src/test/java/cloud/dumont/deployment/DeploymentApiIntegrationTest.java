@@ -209,15 +209,23 @@ class DeploymentApiIntegrationTest {
     }
 
     @Test
-    void offersFitTheTemplateCheapestFirstAndNotifyMeWaitsForOffersToAppear() {
+    void offersFitTheTemplateBestExpectedCostFirstWithReasonsAndNotifyMeWaitsForOffersToAppear() {
         JsonNode offers = api.get("/api/v1/templates/vllm/offers?limit=30").json();
         assertThat(offers.get("offers").size()).isPositive();
         double previous = 0;
         for (JsonNode offer : offers.get("offers")) {
             assertThat(offer.get("gpu_ram_gb").asInt()).isGreaterThanOrEqualTo(16);
             assertThat(offer.get("reliability").asDouble()).isGreaterThanOrEqualTo(0.9);
-            assertThat(offer.get("price_per_hour").asDouble()).isGreaterThanOrEqualTo(previous);
-            previous = offer.get("price_per_hour").asDouble();
+            double score = offer.get("score").asDouble();
+            assertThat(score).isGreaterThanOrEqualTo(previous);
+            // Never below the price: the score is the price over a chance of success, with penalties on top.
+            assertThat(score).isGreaterThanOrEqualTo(offer.get("price_per_hour").asDouble());
+            assertThat(offer.get("rank_reasons").get(0).asString())
+                    .isEqualTo(String.format(
+                            java.util.Locale.ROOT,
+                            "$%.3f/h",
+                            offer.get("price_per_hour").asDouble()));
+            previous = score;
         }
 
         JsonNode none =

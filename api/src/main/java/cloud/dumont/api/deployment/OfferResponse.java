@@ -1,5 +1,7 @@
 package cloud.dumont.api.deployment;
 
+import java.util.List;
+
 /**
  * A live GPU offer a template fits on.
  *
@@ -7,6 +9,10 @@ package cloud.dumont.api.deployment;
  * @param reliability the host's measured reliability, 0 to 1
  * @param location the host's place and country code, e.g. "Quebec, CA"
  * @param inetDownMbps the host's download bandwidth in Mb/s (image pulls depend on it)
+ * @param score what a working GPU is expected to cost on this offer, in $/h: the price over the chance the host boots
+ *     the app (its success rate measured by Dumont, else its reliability), with small penalties for a slow download
+ *     and a slow measured start; offers are listed by it, lowest first
+ * @param rankReasons what the score is made of, in words ("ready 4 of 5 times on this host", "slow download 80 Mb/s")
  */
 public record OfferResponse(
         long id,
@@ -19,4 +25,6 @@ public record OfferResponse(
         String location,
         double inetDownMbps,
         double cudaVersion,
-        boolean verified) {}
+        boolean verified,
+        double score,
+        List<String> rankReasons) {}

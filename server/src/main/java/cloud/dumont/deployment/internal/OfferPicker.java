@@ -2,10 +2,10 @@ package cloud.dumont.deployment.internal;
 
 import cloud.dumont.catalog.TemplateLaunchSpec;
 import cloud.dumont.deployment.BlockedMachines;
+import cloud.dumont.deployment.MachineRecords;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.OfferFilter;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -18,22 +18,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfferPicker {
 
-    static final Comparator<CloudOffer> RANKING = Comparator.comparingDouble(CloudOffer::pricePerHour)
-            .thenComparing(Comparator.comparingDouble(CloudOffer::reliability).reversed())
-            .thenComparingLong(CloudOffer::id);
-
     /** Blocked machines beyond this many may thin a page out rather than make every search larger. */
     private static final int MAX_EXTRA_OFFERS = 64;
 
     private final DeploymentProperties properties;
     private final BlockedMachines blocked;
+    private final MachineRecords records;
 
-    OfferPicker(DeploymentProperties properties, ObjectProvider<BlockedMachines> blocked) {
+    OfferPicker(
+            DeploymentProperties properties,
+            ObjectProvider<BlockedMachines> blocked,
+            ObjectProvider<MachineRecords> records) {
         this.properties = properties;
         this.blocked = blocked.getIfAvailable(() -> BlockedMachines.NONE);
+        this.records = records.getIfAvailable(() -> MachineRecords.NONE);
     }
 
+    /** The compatible offers, best first by expected cost of a working GPU (see {@link OfferRanking}). */
     public List<CloudOffer> compatible(
+            GpuCloud cloud, TemplateLaunchSpec spec, int diskGb, String gpuName, Double maxPrice, int limit) {
+        return ranked(cloud, spec, diskGb, gpuName, maxPrice, limit).stream()
+                .map(OfferRanking.RankedOffer::offer)
+                .toList();
+    }
+
+    /** The compatible offers with their scores and the reasons of their rank. */
+    List<OfferRanking.RankedOffer> ranked(
             GpuCloud cloud, TemplateLaunchSpec spec, int diskGb, String gpuName, Double maxPrice, int limit) {
         OfferFilter filter = new OfferFilter(
                 spec.gpuMinVram(),
@@ -43,9 +53,13 @@ public class OfferPicker {
                 maxPrice,
                 diskGb,
                 limit + Math.min(blocked.count(), MAX_EXTRA_OFFERS));
-        return cloud.searchOffers(filter).stream()
-                .filter(o -> !isBlocked(o))
-                .sorted(RANKING)
+        List<CloudOffer> found =
+                cloud.searchOffers(filter).stream().filter(o -> !isBlocked(o)).toList();
+        return OfferRanking.rank(
+                        found,
+                        records.records(
+                                found.stream().map(CloudOffer::machineId).toList()))
+                .stream()
                 .limit(limit)
                 .toList();
     }

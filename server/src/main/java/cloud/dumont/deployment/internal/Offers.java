@@ -28,7 +28,7 @@ public class Offers {
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
     private final OfferPicker picker;
-    private final Cache<ListingKey, List<CloudOffer>> listings = Caffeine.newBuilder()
+    private final Cache<ListingKey, List<OfferRanking.RankedOffer>> listings = Caffeine.newBuilder()
             .expireAfterWrite(LISTING_TTL)
             .maximumSize(1_000)
             .build();
@@ -42,11 +42,11 @@ public class Offers {
     public OffersResponse forTemplate(String slug, String gpuName, Double maxPrice, Integer diskGb, int limit) {
         DeployableTemplate template = templates.deployable(slug);
         int disk = diskGb == null ? template.spec().diskGb() : diskGb;
-        List<CloudOffer> found;
+        List<OfferRanking.RankedOffer> found;
         try {
             found = listings.get(
                     new ListingKey(slug, template.version(), gpuName, maxPrice, disk, limit),
-                    k -> picker.compatible(cloud, template.spec(), disk, gpuName, maxPrice, limit));
+                    k -> picker.ranked(cloud, template.spec(), disk, gpuName, maxPrice, limit));
         } catch (ProviderException e) {
             throw Deployments.unavailable(e);
         }
@@ -66,7 +66,8 @@ public class Offers {
                 .size();
     }
 
-    static OfferResponse toResponse(CloudOffer o) {
+    static OfferResponse toResponse(OfferRanking.RankedOffer ranked) {
+        CloudOffer o = ranked.offer();
         return new OfferResponse(
                 o.id(),
                 o.machineId(),
@@ -78,6 +79,8 @@ public class Offers {
                 o.location(),
                 o.inetDownMbps(),
                 o.cudaMaxGood(),
-                o.verified());
+                o.verified(),
+                ranked.score(),
+                ranked.reasons());
     }
 }
