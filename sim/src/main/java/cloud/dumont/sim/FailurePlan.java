@@ -24,6 +24,7 @@ public final class FailurePlan {
     private final List<Chance<BootFailure>> bootChances = new ArrayList<>();
     private final List<CallRule> callRules = new ArrayList<>();
     private final List<Chance<ApiFault>> callChances = new ArrayList<>();
+    private double offerTakenProbability;
 
     /** Every instance created from this offer fails this way. */
     public synchronized FailurePlan onOffer(long offerId, BootFailure failure) {
@@ -71,6 +72,20 @@ public final class FailurePlan {
         return this;
     }
 
+    /**
+     * Another renter takes the offer between a client's search and its create, with the given probability per create
+     * of a listed offer: the create answers Vast.ai's {@code no_such_ask} and the offer leaves the market for good.
+     */
+    public synchronized FailurePlan takeOffersWithProbability(double probability) {
+        offerTakenProbability = checkProbability(probability);
+        return this;
+    }
+
+    /** Decides, once per create of a listed offer, whether someone else rented it first; used by the simulator. */
+    public synchronized boolean offerTakenBeforeCreate(RandomGenerator random) {
+        return offerTakenProbability > 0 && random.nextDouble() < offerTakenProbability;
+    }
+
     public synchronized void clear() {
         byOffer.clear();
         byMachine.clear();
@@ -78,6 +93,7 @@ public final class FailurePlan {
         bootChances.clear();
         callRules.clear();
         callChances.clear();
+        offerTakenProbability = 0;
     }
 
     /** Decides, once per new instance, how it will fail; used by the simulator. */

@@ -101,6 +101,20 @@ class FailureInjectionTest {
     }
 
     @Test
+    void anOfferTakenBeforeTheCreateAnswersNoSuchAskAndLeavesTheMarket() {
+        long offer = client.cheapestOffer("RTX 4090");
+        sim.failures().takeOffersWithProbability(1.0);
+        SimClient.Reply reply = client.put("/api/v0/asks/" + offer + "/", WEB);
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body()).contains("no_such_ask");
+        assertThat(sim.offer(offer)).isEmpty();
+        assertThat(sim.instances()).isEmpty();
+
+        sim.failures().takeOffersWithProbability(0.0);
+        assertThat(client.create(client.cheapestOffer("RTX 4090"), WEB)).isPositive();
+    }
+
+    @Test
     void probabilisticFailuresRepeatWithTheSeed() {
         assertThat(failedShare(11)).isEqualTo(failedShare(11)).isBetween(3, 17);
     }

@@ -39,6 +39,7 @@ public final class SimulatedVast {
     private final FailurePlan failures = new FailurePlan();
     private final SplittableRandom failureRandom;
     private final SplittableRandom apiRandom;
+    private final SplittableRandom takenRandom;
 
     public SimulatedVast(SimulatorConfig config, ExecutorService executor) {
         this.config = config;
@@ -49,6 +50,8 @@ public final class SimulatedVast {
         this.instances = new Instances(config.seed(), config.bootTimes(), new InstanceApps(executor));
         this.failureRandom = new SplittableRandom(config.seed() * 7 + 3);
         this.apiRandom = new SplittableRandom(config.seed() * 13 + 5);
+        // A source of its own, so that planning taken offers does not shift the other seeded draws.
+        this.takenRandom = new SplittableRandom(config.seed() * 17 + 11);
     }
 
     public FailurePlan failures() {
@@ -98,11 +101,11 @@ public final class SimulatedVast {
         return locked(() -> {
             MarketOffer offer = market.find(offerId)
                     .map(o -> market.pricedAt(o, clock.instant()))
-                    .orElseThrow(() -> new VastError(
-                            404,
-                            "invalid_args",
-                            "error 404/3603: no_such_ask Instance type by id " + offerId + " is not available.",
-                            Map.of("ask_id", offerId)));
+                    .orElseThrow(() -> noSuchAsk(offerId));
+            if (failures.offerTakenBeforeCreate(takenRandom)) {
+                market.withdraw(o -> o.id() == offerId);
+                throw noSuchAsk(offerId);
+            }
             if (spec.diskGb() > offer.machine().diskSpaceGb()) {
                 throw VastError.invalidArgs("disk " + spec.diskGb() + " GB exceeds the offer's "
                         + offer.machine().diskSpaceGb() + " GB");
@@ -123,6 +126,14 @@ public final class SimulatedVast {
             }
             return instance;
         });
+    }
+
+    private static VastError noSuchAsk(long offerId) {
+        return new VastError(
+                404,
+                "invalid_args",
+                "error 404/3603: no_such_ask Instance type by id " + offerId + " is not available.",
+                Map.of("ask_id", offerId));
     }
 
     private BootFailure bootFailure(MarketOffer offer) {
