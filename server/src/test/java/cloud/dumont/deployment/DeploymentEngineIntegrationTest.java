@@ -226,6 +226,37 @@ class DeploymentEngineIntegrationTest {
     }
 
     @Test
+    void roundRobinOrdersAgainWhenTheNextOfferIsTakenBeforeItsCreate() {
+        sim.failures().onNextInstances(1, BootFailure.exits());
+        DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.roundrobin);
+        loop.reconcileDueNow();
+        assertThat(get(d.id()).attempts()).hasSize(1);
+
+        runFor(Duration.ofSeconds(25));
+
+        // The pass that sees the host exited gives it up, and the create of the next offer finds that offer taken.
+        sim.failures().takeOffersWithProbability(1.0);
+        try {
+            for (int i = 0; i < 20 && get(d.id()).attempts().getFirst().endedAt() == null; i++) {
+                clock.advance(Duration.ofSeconds(1));
+                loop.reconcileDueNow();
+            }
+        } finally {
+            sim.failures().takeOffersWithProbability(0.0);
+        }
+        DeploymentResponse between = get(d.id());
+        assertThat(between.status()).isEqualTo(DeploymentStatus.provisioning);
+        assertThat(between.instanceId()).isNull();
+        assertThat(between.attempts()).extracting(InstanceAttempt::outcome).containsExactly("dead");
+
+        runFor(Duration.ofSeconds(40));
+
+        DeploymentResponse running = get(d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.attempts()).extracting(InstanceAttempt::outcome).containsExactly("dead", "ready");
+    }
+
+    @Test
     void roundRobinGivesUpAnInstanceWithNoProgressPastTheAttemptDeadline() {
         sim.failures().onNextInstances(1, BootFailure.stuckLoading());
         DeploymentResponse d = deploy("jupyter-lab", ProvisioningStrategy.roundrobin);

@@ -75,10 +75,14 @@ public class Reconciler {
 
     private Outcome step(DeploymentEntity d, Instant now) {
         return switch (d.getStatus()) {
+            // Provisioning without an instance: RoundRobin gave a host up and the next offer was gone before its
+            // create, so the next order is still to place.
             case pending, provisioning ->
                 d.getStrategy() == ProvisioningStrategy.race && d.getInstanceId() == null
                         ? races.step(d, now)
-                        : d.getStatus() == DeploymentStatus.pending ? order(d, now) : awaitInstance(d, now);
+                        : d.getStatus() == DeploymentStatus.pending || d.getInstanceId() == null
+                                ? order(d, now)
+                                : awaitInstance(d, now);
             case starting, unhealthy, running -> health.check(d, now, observe(d, now));
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
