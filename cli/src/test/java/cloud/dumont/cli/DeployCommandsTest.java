@@ -101,6 +101,68 @@ class DeployCommandsTest {
     }
 
     @Test
+    void raceDeploysSeveralHostsAndShowListsEveryHostTried(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "racer"));
+
+        CliTester.Result deployed = cli.run(
+                "deploy",
+                "jupyter-lab",
+                "--strategy",
+                "RACE",
+                "--race-size",
+                "2",
+                "--wait",
+                "--timeout",
+                "3m",
+                "-o",
+                "json");
+
+        assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
+        JsonNode deployment = deployed.json();
+        assertThat(deployment.get("status").asString()).isEqualTo("running");
+        assertThat(deployment.get("strategy").asString()).isEqualTo("race");
+        List<String> outcomes = new ArrayList<>();
+        deployment.get("attempts").forEach(a -> outcomes.add(a.get("outcome").asString()));
+        assertThat(outcomes).containsExactlyInAnyOrder("ready", "lost");
+        String prefix = deployment.get("id").asString().substring(0, 8);
+
+        CliTester.Result show = cli.run("deployments", "show", prefix);
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out())
+                .contains("Strategy:")
+                .contains("race (2 instances)")
+                .contains("Hosts tried:");
+        List<String> hosts = show.out()
+                .lines()
+                .dropWhile(l -> !l.equals("Hosts tried:"))
+                .skip(1)
+                .takeWhile(l -> l.startsWith("  #"))
+                .toList();
+        assertThat(hosts).hasSize(2);
+        assertThat(hosts).anySatisfy(l -> assertThat(l).contains(", ready"));
+        assertThat(hosts).anySatisfy(l -> assertThat(l).contains(", lost, $").contains(": lost the race to instance "));
+        assertThat(hosts).allSatisfy(l -> assertThat(l).contains(" on machine "));
+        assertThat(cli.run("deployments", "destroy", prefix).exitCode()).isZero();
+    }
+
+    @Test
+    void aRaceSizeWithoutARaceIsAUsageError(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "no-race"));
+
+        CliTester.Result noRace = cli.run("deploy", "jupyter-lab", "--race-size", "3");
+        assertThat(noRace.exitCode()).isEqualTo(2);
+        assertThat(noRace.err()).contains("--race-size needs --strategy race");
+
+        CliTester.Result tooMany = cli.run("deploy", "jupyter-lab", "--strategy", "race", "--race-size", "6");
+        assertThat(tooMany.exitCode()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("--race-size must be 2 to 5, not 6");
+
+        assertThat(cli.run("deploy", "jupyter-lab", "--strategy", "fastest").exitCode())
+                .isEqualTo(2);
+        assertThat(cli.run("deployments", "list").out()).contains("No deployments");
+    }
+
+    @Test
     void modelsDeployRunsTheModelOnVastWithVllm(DumontServer server) {
         CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "model-on-vast"));
 

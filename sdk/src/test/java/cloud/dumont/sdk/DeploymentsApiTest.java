@@ -7,6 +7,8 @@ import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.InstanceAttempt;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.testkit.DumontServer;
 import cloud.dumont.testkit.DumontServerExtension;
 import java.time.Duration;
@@ -133,6 +135,36 @@ class DeploymentsApiTest {
         assertThat(retried.status()).isEqualTo(409);
         assertThat(retried.problem().detail())
                 .isEqualTo("Only a failed or unhealthy deployment can be retried; this one is destroyed");
+    }
+
+    @Test
+    void aRaceListsEveryInstanceItRentedWithTheLosersCost(DumontServer server) throws InterruptedException {
+        DeploymentsApi deployments = Users.signedUp(server, "Racer").deployments();
+
+        DeploymentResponse created = deployments.deploy(
+                "jupyter-lab", new DeployRequest(null, null, null, null, null, ProvisioningStrategy.race, 3));
+        try {
+            assertThat(created.strategy()).isEqualTo(ProvisioningStrategy.race);
+            DeploymentResponse settled = deployments.await(created.id(), DeploymentsApi.SETTLED, SETTLE, e -> {});
+
+            assertThat(settled.status()).isEqualTo(DeploymentStatus.running);
+            assertThat(settled.attempts()).hasSize(3);
+            assertThat(settled.attempts())
+                    .extracting(InstanceAttempt::machineId)
+                    .doesNotHaveDuplicates();
+            InstanceAttempt winner = settled.attempts().stream()
+                    .filter(a -> a.outcome().equals("ready"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(settled.instanceId()).isEqualTo(winner.instanceId());
+            assertThat(settled.attempts()).filteredOn(a -> a != winner).allSatisfy(a -> {
+                assertThat(a.outcome()).isEqualTo("lost");
+                assertThat(a.reason()).isEqualTo("lost the race to instance " + winner.instanceId());
+                assertThat(a.costUsd()).isPositive();
+            });
+        } finally {
+            deployments.destroy(created.id());
+        }
     }
 
     @Test

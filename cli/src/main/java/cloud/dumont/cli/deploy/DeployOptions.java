@@ -1,11 +1,17 @@
 package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeployRequest;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options {@code deploy} and {@code launch} share. */
 final class DeployOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
 
     @Mixin
     RentOptions rent;
@@ -13,10 +19,32 @@ final class DeployOptions {
     @Option(names = "--version", paramLabel = "VERSION", description = "Run this version instead of the latest")
     String version;
 
+    @Option(
+            names = "--strategy",
+            paramLabel = "STRATEGY",
+            description = "How to get a working host: coldstart (one offer; a dead host fails"
+                    + " the deployment), roundrobin (on a dead host, the next offer on another"
+                    + " machine; the default) or race (several hosts at once, the first healthy"
+                    + " one wins, the others are destroyed). With --offer the default is coldstart")
+    ProvisioningStrategy strategy;
+
+    @Option(
+            names = "--race-size",
+            paramLabel = "N",
+            description = "With --strategy race: how many hosts race, 2 to 5 (default 3)")
+    Integer raceSize;
+
     @Mixin
     WaitOptions wait;
 
     DeployRequest request() {
-        return new DeployRequest(rent.offer(), rent.gpu(), rent.disk(), rent.env(), version);
+        if (raceSize != null && strategy != ProvisioningStrategy.race) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--race-size needs --strategy race");
+        }
+        if (raceSize != null && (raceSize < 2 || raceSize > 5)) {
+            throw new CommandLine.ParameterException(
+                    command.commandLine(), "--race-size must be 2 to 5, not " + raceSize);
+        }
+        return new DeployRequest(rent.offer(), rent.gpu(), rent.disk(), rent.env(), version, strategy, raceSize);
     }
 }

@@ -4,11 +4,14 @@ import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.DeploymentTarget;
 import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.KubernetesPlacement;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.cli.output.Cells;
 import cloud.dumont.cli.output.Details;
 import cloud.dumont.cli.output.Table;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How a deployment looks for people, in lists and on its own. */
@@ -81,6 +84,7 @@ final class DeploymentView {
                 .field("Instance", d.instanceId())
                 .field("Disk", d.diskGb() + " GB")
                 .field("Attempt", d.attempt() > 1 ? d.attempt() : null)
+                .field("Strategy", strategy(d))
                 .field("Created", d.createdAt())
                 .field("Simulated", d.simulated() ? "yes: no real GPU is rented" : null)
                 .field(
@@ -97,7 +101,40 @@ final class DeploymentView {
                             + (showSecret ? d.credentials().secret() : "(secret hidden; --show-secret prints it)"));
         }
         return details.section(
-                "Open", d.endpoints().stream().map(DeploymentView::endpoint).collect(Collectors.joining("\n")));
+                        "Open",
+                        d.endpoints().stream().map(DeploymentView::endpoint).collect(Collectors.joining("\n")))
+                .section("Hosts tried", attempts(d.attempts()));
+    }
+
+    private static String strategy(DeploymentResponse d) {
+        if (d.strategy() == null) {
+            return null;
+        }
+        int racers = d.attempts() == null ? 0 : d.attempts().size();
+        return d.strategy() == ProvisioningStrategy.race && racers > 0
+                ? d.strategy() + " (" + racers + " instances)"
+                : d.strategy().toString();
+    }
+
+    /**
+     * Every instance rented for the deployment, one line each with its outcome, the reason and what it cost; only when
+     * there was more than one (a single instance is the deployment's own line above).
+     */
+    static String attempts(List<InstanceAttempt> attempts) {
+        if (attempts == null || attempts.size() < 2) {
+            return null;
+        }
+        return attempts.stream().map(DeploymentView::attempt).collect(Collectors.joining("\n"));
+    }
+
+    private static String attempt(InstanceAttempt a) {
+        String where = a.gpuName() == null ? "" : " " + a.gpuName();
+        if (a.machineId() != null) {
+            where += " on machine " + a.machineId();
+        }
+        String cost = a.costUsd() == null ? "" : String.format(Locale.ROOT, ", $%.4f", a.costUsd());
+        String reason = a.reason() == null || a.reason().isBlank() ? "" : ": " + a.reason();
+        return "#" + a.seq() + " instance " + a.instanceId() + where + ", " + a.outcome() + cost + reason;
     }
 
     /**
