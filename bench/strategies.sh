@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Provisioning strategies benchmark: Coldstart, RoundRobin and Race deploy 300 times each into a hard simulated
+# Vast.ai market, engine and simulator on one virtual clock. Prints, per strategy, time to ready, success within five
+# minutes, dollars and instances per successful deployment, and whether Race meets its target. See bench/README.md.
+#
+#   bash bench/strategies.sh
+#   DEPLOYS=100 bash bench/strategies.sh                           # a quicker look
+#   STRATEGIES=race:3,race:5 bash bench/strategies.sh
+#   BENCH_ARGS="--dumont.deployments.race-stagger=2s" bash bench/strategies.sh   # engine settings
+#
+# Environment (all optional):
+#   DEPLOYS      deployments per strategy (default 300)
+#   SEED         seed of the simulated market, boot times and failures (default 42)
+#   STRATEGIES   comma-separated, race:N for a race of N (default coldstart,roundrobin,race:3)
+#   INTERVAL     virtual seconds between two deploy requests (default 6)
+#   RETRIES      manual retries of a failed Coldstart within five minutes (default 3)
+#   BOOT_SIGMA   sigma of the log-normal boot time around its 60 s median (default 0.6)
+#   BENCH_ARGS   further arguments: --offers N, or --dumont.*=value settings for the application
+#   JAVA_OPTS    JVM options (default --enable-native-access=ALL-UNNAMED, which quiets Lucene's warning)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+read -r -a JAVA_OPTS_ARRAY <<<"${JAVA_OPTS:---enable-native-access=ALL-UNNAMED}"
+read -r -a BENCH_ARGS_ARRAY <<<"${BENCH_ARGS:-}"
+
+log() { printf '[strategies-bench] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# shellcheck source=lib/java.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/java.sh"
+
+JAVA=$(find_java) || die "no JDK >= 21 found; set JAVA_HOME"
+JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
+export JAVA_HOME
+log "java: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
+
+mvn() { # offline first (~/.m2 is normally complete); online once if something is missing, e.g. on a new machine
+    (cd "$ROOT" && ./mvnw -B -q -o "$@") || (cd "$ROOT" && ./mvnw -B -q -ntp "$@")
+}
+
+# The reactor resolves api and sim to their target/classes, so the classpath is this checkout's, never an older jar.
+log "compiling (api, sim, server main and test classes)"
+CLASSPATH_FILE=target/strategies-bench-classpath.txt # relative to each module of the reactor
+mvn -pl api,sim,server test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
+CLASSPATH_ALL="$ROOT/server/target/test-classes:$ROOT/server/target/classes:$(cat "$ROOT/server/$CLASSPATH_FILE")"
+
+log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)"
+"$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$CLASSPATH_ALL" cloud.dumont.deployment.StrategyBenchmark \
+    --deploys "${DEPLOYS:-300}" --seed "${SEED:-42}" --strategies "${STRATEGIES:-coldstart,roundrobin,race:3}" \
+    --interval "${INTERVAL:-6}" --retries "${RETRIES:-3}" --boot-sigma "${BOOT_SIGMA:-0.6}" "${BENCH_ARGS_ARRAY[@]}"
+log "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
