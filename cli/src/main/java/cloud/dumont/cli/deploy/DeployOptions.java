@@ -24,8 +24,10 @@ final class DeployOptions {
             paramLabel = "STRATEGY",
             description = "How to get a working host: coldstart (one offer; a dead host fails"
                     + " the deployment), roundrobin (on a dead host, the next offer on another"
-                    + " machine; the default) or race (several hosts at once, the first healthy"
-                    + " one wins, the others are destroyed). With --offer the default is coldstart")
+                    + " machine; the default), race (several hosts at once, the first healthy"
+                    + " one wins, the others are destroyed) or serverless (a running instance"
+                    + " from the template's warm pool, else roundrobin). With --offer the"
+                    + " default is coldstart")
     ProvisioningStrategy strategy;
 
     @Option(
