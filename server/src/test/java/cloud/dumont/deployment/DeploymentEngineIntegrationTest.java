@@ -379,6 +379,23 @@ class DeploymentEngineIntegrationTest {
     }
 
     @Test
+    void anOrderWhoseOffersAreAllTakenBeforeItsCreateFailsAfterEightTries() {
+        sim.failures().takeOffersWithProbability(1.0);
+        try {
+            DeploymentResponse d = deploy("jupyter-lab");
+            runFor(Duration.ofSeconds(5));
+
+            DeploymentResponse failed = get(d.id());
+            assertThat(failed.status()).isEqualTo(DeploymentStatus.failed);
+            assertThat(failed.statusMessage()).isEqualTo("Every offer tried was taken before it could be rented");
+            assertThat(failed.troubleshootingUrl()).endsWith("#no-offers");
+            assertThat(failed.attempts()).isEmpty();
+        } finally {
+            sim.failures().takeOffersWithProbability(0.0);
+        }
+    }
+
+    @Test
     void deployingWithoutAnOfferDefaultsToRoundRobinAndWithOneToColdstart() {
         assertThat(deployments
                         .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))

@@ -65,8 +65,12 @@ public class Reconciler {
             return otherCloud(d, now);
         }
         try {
+            int errorsBefore = d.getTransientErrors();
             Outcome outcome = step(d, now);
-            d.setTransientErrors(0);
+            if (d.getTransientErrors() == errorsBefore) {
+                // A step that went through ends a streak; one that counted a taken offer is part of it.
+                d.setTransientErrors(0);
+            }
             return outcome;
         } catch (ProviderException e) {
             return providerTrouble(d, e, now);
