@@ -46,18 +46,10 @@ JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
 export JAVA_HOME
 log "java: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
 
-mvn() { # offline first (~/.m2 is normally complete); online once if something is missing, e.g. on a new machine
-    (cd "$ROOT" && ./mvnw -B -q -o "$@") || (cd "$ROOT" && ./mvnw -B -q -ntp "$@")
-}
-
-# One reactor build, so the classpath names api/target/classes and sim/target/classes of this checkout rather than
-# whatever dumont-api jar another build left in ~/.m2. dumont-web (the UI's static files, a runtime dependency the
-# search never touches) comes from ~/.m2: building it needs Node; `./mvnw -B -q -pl web install` puts it there.
+# dumont-web (the UI's static files, a runtime dependency the search never touches) comes from ~/.m2: building it needs
+# Node; `./mvnw -B -q -pl web install` puts it there.
 log "compiling (api, sim, server main and test classes) and resolving the server's test classpath"
-CLASSPATH_FILE=target/marketplace-bench-classpath.txt # relative to each module of the reactor
-mvn -pl api,sim,server test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
-CLASSPATH_ALL="$ROOT/server/target/test-classes:$ROOT/server/target/classes:$(cat "$ROOT/server/$CLASSPATH_FILE")"
+CLASSPATH_ALL=$(server_test_classpath "$ROOT" marketplace-bench)
 
 log "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run${JAVA_OPTS:+; EXPERIMENT with JAVA_OPTS=$JAVA_OPTS}"
 env -u DATABASE_URL -u REDIS_URL -u SPRING_PROFILES_ACTIVE \

@@ -34,16 +34,8 @@ JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
 export JAVA_HOME
 log "java: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
 
-mvn() { # offline first (~/.m2 is normally complete); online once if something is missing, e.g. on a new machine
-    (cd "$ROOT" && ./mvnw -B -q -o "$@") || (cd "$ROOT" && ./mvnw -B -q -ntp "$@")
-}
-
-# The reactor resolves api and sim to their target/classes, so the classpath is this checkout's, never an older jar.
 log "compiling (api, sim, server main and test classes)"
-CLASSPATH_FILE=target/strategies-bench-classpath.txt # relative to each module of the reactor
-mvn -pl api,sim,server test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$CLASSPATH_FILE" -Dmdep.includeScope=test
-CLASSPATH_ALL="$ROOT/server/target/test-classes:$ROOT/server/target/classes:$(cat "$ROOT/server/$CLASSPATH_FILE")"
+CLASSPATH_ALL=$(server_test_classpath "$ROOT" strategies-bench)
 
 log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)"
 "$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$CLASSPATH_ALL" cloud.dumont.deployment.StrategyBenchmark \

@@ -24,3 +24,15 @@ find_java() {
     done
     return 1
 }
+
+# Compiles api, sim and server (main and test classes) in one reactor build and prints the server's test classpath,
+# so the classpath names this checkout's api/target/classes and sim/target/classes rather than whatever dumont-api jar
+# another build left in ~/.m2. Offline first (~/.m2 is normally complete), online once if something is missing.
+# $1: the repository root; $2: a name for the classpath file under each module's target/.
+server_test_classpath() {
+    local root=$1 file="target/$2-classpath.txt"
+    local goals=(-pl api,sim,server test-compile dependency:build-classpath
+        -Dmdep.outputFile="$file" -Dmdep.includeScope=test)
+    (cd "$root" && ./mvnw -B -q -o "${goals[@]}") >&2 || (cd "$root" && ./mvnw -B -q -ntp "${goals[@]}") >&2
+    printf '%s\n' "$root/server/target/test-classes:$root/server/target/classes:$(cat "$root/server/$file")"
+}

@@ -62,54 +62,16 @@ public interface KubernetesCluster {
      *
      * @param object the whole object, status included
      * @param state its status, mapped to Dumont's phases
+     * @param conditions the operator's conditions ({@code Ready} and any other), as reported
+     * @param services each service of the spec with its component type and the replicas reported for it
      */
-    record DeployedGraph(String namespace, String name, Map<String, Object> object, DgdState state) {
-
-        /** The operator's conditions ({@code Ready} and any other), as reported. */
-        public List<GraphCondition> conditions() {
-            return list(map(object.get("status")).get("conditions")).stream()
-                    .map(c -> {
-                        Map<String, Object> m = map(c);
-                        return new GraphCondition(
-                                text(m.get("type")),
-                                text(m.get("status")),
-                                text(m.get("reason")),
-                                text(m.get("message")),
-                                text(m.get("lastTransitionTime")));
-                    })
-                    .toList();
-        }
-
-        /** Each service of the spec with its component type and the replicas the operator reports for it. */
-        public List<ServiceReplicas> services() {
-            Map<String, Object> reported = map(map(object.get("status")).get("services"));
-            return map(map(object.get("spec")).get("services")).entrySet().stream()
-                    .map(e -> {
-                        Map<String, Object> spec = map(e.getValue());
-                        Map<String, Object> seen = map(reported.get(e.getKey()));
-                        Object desired = spec.get("replicas");
-                        return new ServiceReplicas(
-                                e.getKey(),
-                                text(spec.get("componentType")),
-                                desired instanceof Number n ? n.intValue() : 1,
-                                seen.get("readyReplicas") instanceof Number n ? n.intValue() : 0);
-                    })
-                    .toList();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Map<String, Object> map(Object value) {
-            return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        }
-
-        private static List<?> list(Object value) {
-            return value instanceof List<?> l ? l : List.of();
-        }
-
-        private static String text(Object value) {
-            return value == null ? null : value.toString();
-        }
-    }
+    record DeployedGraph(
+            String namespace,
+            String name,
+            Map<String, Object> object,
+            DgdState state,
+            List<GraphCondition> conditions,
+            List<ServiceReplicas> services) {}
 
     /** A condition of a DGD's status. */
     record GraphCondition(String type, String status, String reason, String message, String lastTransitionTime) {}

@@ -401,7 +401,18 @@ class DeploymentEngineIntegrationTest {
                         .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))
                         .strategy())
                 .isEqualTo(ProvisioningStrategy.roundrobin);
+        long picked = offers.forTemplate("jupyter-lab", null, null, null, 1)
+                .offers()
+                .getFirst()
+                .id();
+        assertThat(deployments
+                        .deploy(user, "jupyter-lab", new DeployRequest(picked, null, null, Map.of(), null))
+                        .strategy())
+                .isEqualTo(ProvisioningStrategy.coldstart);
     }
+
+    @Autowired
+    cloud.dumont.deployment.internal.Offers offers;
 
     @Test
     void providerOutagesAreRetriedWithBackoffAndTheDeploymentCarriesOn() {

@@ -198,6 +198,23 @@ class ModelDeployApiIntegrationTest {
 
     @Test
     void aChatBeforeRunningIs409AndPodsOfAVastDeploymentAre409() {
+        // Eight GPUs per worker never fit the simulated nodes: the deployment stays short of running.
+        String waiting = api.post(
+                        "/api/v1/models/deploy",
+                        "{\"model_id\":\"Qwen/Qwen3-0.6B\",\"config\":{\"name\":\"not-yet\",\"gpus_per_replica\":8}}",
+                        user)
+                .json()
+                .get("id")
+                .asString();
+        Response early = api.post(
+                "/api/v1/deployments/" + waiting + "/chat",
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
+                user);
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.body()).contains("once the deployment is running");
+        api.delete("/api/v1/deployments/" + waiting, user);
+
         String vast = api.post("/api/v1/templates/jupyter-lab/deploy", "{}", user)
                 .json()
                 .get("id")

@@ -324,13 +324,31 @@ class HostHistoryIntegrationTest {
         }
     }
 
-    /** Coldstart: one machine per attempt, so each test's machine is the one it reads. */
+    /**
+     * Coldstart on a machine no other test of this class has used: one machine per attempt, and the counts each test
+     * reads are its own, whatever ran before it in the shared database.
+     */
     private DeploymentResponse deploy() {
         return deployments.deploy(
                 user,
                 "jupyter-lab",
-                new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.coldstart));
+                new DeployRequest(
+                        offerOnAnUntriedMachine(), null, null, Map.of(), null, ProvisioningStrategy.coldstart));
     }
+
+    /** A compatible offer whose machine has no history yet in this test class's shared database. */
+    private long offerOnAnUntriedMachine() {
+        java.util.Set<Long> tried =
+                new java.util.HashSet<>(jdbc.queryForList("select machine_id from machine_attempts", Long.class));
+        return offers.forTemplate("jupyter-lab", null, null, null, 100).offers().stream()
+                .filter(o -> !tried.contains(o.machineId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Autowired
+    cloud.dumont.deployment.internal.Offers offers;
 
     private void runFor(Duration span) {
         Instant end = clock.instant().plus(span);

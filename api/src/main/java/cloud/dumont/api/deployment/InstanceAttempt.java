@@ -24,4 +24,48 @@ public record InstanceAttempt(
         Instant orderedAt,
         Instant readyAt,
         Instant endedAt,
-        Double costUsd) {}
+        Double costUsd) {
+
+    /** This attempt, passed its health check at {@code at}. */
+    public InstanceAttempt ready(Instant at) {
+        return new InstanceAttempt(
+                seq,
+                instanceId,
+                offerId,
+                machineId,
+                gpuName,
+                location,
+                pricePerHour,
+                "ready",
+                null,
+                orderedAt,
+                at,
+                null,
+                null);
+    }
+
+    /**
+     * This attempt, ended at {@code at} with {@code outcome}; its cost is its price for the hours from order to end.
+     *
+     * @param why the reason, or null to keep the one it has
+     */
+    public InstanceAttempt ended(String outcome, String why, Instant at) {
+        Double cost = pricePerHour == null || orderedAt == null
+                ? null
+                : pricePerHour * java.time.Duration.between(orderedAt, at).toMillis() / 3_600_000.0;
+        return new InstanceAttempt(
+                seq,
+                instanceId,
+                offerId,
+                machineId,
+                gpuName,
+                location,
+                pricePerHour,
+                outcome,
+                why == null ? reason : why,
+                orderedAt,
+                readyAt,
+                at,
+                cost);
+    }
+}

@@ -253,6 +253,18 @@ public class DeploymentEntity {
                         || from == DeploymentStatus.unhealthy);
     }
 
+    /**
+     * Fails the deployment with a troubleshooting code; the current instance's attempt, if any, ends as failed with
+     * the same message.
+     */
+    public void fail(String code, String message, Instant now) {
+        if (instanceId != null) {
+            endAttempt(instanceId, "failed", message, now);
+        }
+        problemCode = code;
+        moveTo(DeploymentStatus.failed, message, now);
+    }
+
     /** Records progress within the current phase. */
     public void note(String message, Instant now) {
         this.updatedAt = now;
@@ -336,22 +348,7 @@ public class DeploymentEntity {
 
     /** The instance passed its health check. */
     public void attemptReady(long instance, Instant now) {
-        replaceAttempt(
-                instance,
-                a -> new InstanceAttempt(
-                        a.seq(),
-                        a.instanceId(),
-                        a.offerId(),
-                        a.machineId(),
-                        a.gpuName(),
-                        a.location(),
-                        a.pricePerHour(),
-                        "ready",
-                        null,
-                        a.orderedAt(),
-                        now,
-                        null,
-                        null));
+        replaceAttempt(instance, a -> a.ready(now));
     }
 
     /**
@@ -369,37 +366,13 @@ public class DeploymentEntity {
                         pendingLaunches.add(instanceLaunch(LaunchEvent.Kind.raceLost, a, reason, now));
                     }
                 });
-        replaceAttempt(
-                instance,
-                a -> a.endedAt() != null
-                        ? a
-                        : new InstanceAttempt(
-                                a.seq(),
-                                a.instanceId(),
-                                a.offerId(),
-                                a.machineId(),
-                                a.gpuName(),
-                                a.location(),
-                                a.pricePerHour(),
-                                outcome,
-                                reason == null ? a.reason() : reason,
-                                a.orderedAt(),
-                                a.readyAt(),
-                                now,
-                                cost(a, now)));
+        replaceAttempt(instance, a -> a.endedAt() != null ? a : a.ended(outcome, reason, now));
     }
 
     private void replaceAttempt(long instance, java.util.function.UnaryOperator<InstanceAttempt> change) {
         instanceAttempts = getInstanceAttempts().stream()
                 .map(a -> a.instanceId() == instance ? change.apply(a) : a)
                 .toList();
-    }
-
-    private static Double cost(InstanceAttempt a, Instant end) {
-        if (a.pricePerHour() == null || a.orderedAt() == null) {
-            return null;
-        }
-        return a.pricePerHour() * Duration.between(a.orderedAt(), end).toMillis() / 3_600_000.0;
     }
 
     /** Machines this deployment has already tried, which RoundRobin does not go back to. */

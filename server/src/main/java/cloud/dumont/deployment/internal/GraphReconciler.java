@@ -66,7 +66,7 @@ class GraphReconciler {
         Optional<DeployedGraph> existing = cluster.get(d.getGraphNamespace(), d.getGraphName());
         if (existing.isPresent()) {
             if (!ours(existing.get(), d)) {
-                return fail(
+                return Outcome.failed(
                         d,
                         Problems.GRAPH_NAME_TAKEN,
                         "A DynamoGraphDeployment named " + where(d) + " already exists and is not this deployment's;"
@@ -93,7 +93,7 @@ class GraphReconciler {
     private Outcome follow(KubernetesCluster cluster, DeploymentEntity d, Instant now) {
         Optional<DeployedGraph> graph = cluster.get(d.getGraphNamespace(), d.getGraphName());
         if (graph.isEmpty() || !ours(graph.get(), d)) {
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.GRAPH_DELETED,
                     "DynamoGraphDeployment " + where(d) + " was deleted outside Dumont (kubectl, another tool)",
@@ -169,7 +169,7 @@ class GraphReconciler {
             String code = d.getProblemCode() != null ? d.getProblemCode() : Problems.GRAPH_TIMEOUT;
             String last = d.getProviderStatus() != null ? d.getProviderStatus() : message(state);
             cluster.delete(d.getGraphNamespace(), d.getGraphName());
-            return fail(
+            return Outcome.failed(
                     d,
                     code,
                     "Not ready after " + properties.graphReadyTimeout().toMinutes() + " minutes (" + last
@@ -211,7 +211,7 @@ class GraphReconciler {
             return Outcome.done();
         }
         if (d.isSimulated()) {
-            return fail(d, Problems.GRAPH_DELETED, "The simulated cluster it ran in is gone", now);
+            return Outcome.failed(d, Problems.GRAPH_DELETED, "The simulated cluster it ran in is gone", now);
         }
         String note = "Waiting for cluster " + d.getClusterName() + ": it is not configured on this server";
         if (!note.equals(d.getProviderStatus())) {
@@ -224,14 +224,14 @@ class GraphReconciler {
     private Outcome trouble(DeploymentEntity d, ProviderException e, Instant now) {
         if (e.kind() == ProviderException.Kind.REJECTED && d.getStatus() == DeploymentStatus.pending) {
             // The API server's or the admission webhook's own words: what the user needs to fix the configuration.
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.MANIFEST_REJECTED,
                     "The cluster refused the DynamoGraphDeployment: " + e.getMessage(),
                     now);
         }
         if (e.kind() == ProviderException.Kind.AUTH) {
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.CLUSTER_UNAVAILABLE,
                     "Cluster " + d.getClusterName() + " refused Dumont's credentials: " + e.getMessage(),
@@ -244,12 +244,6 @@ class GraphReconciler {
         }
         long seconds = Math.min(MAX_ERROR_BACKOFF.toSeconds(), 1L << Math.min(errors, 6));
         return Outcome.requeueAfter(Duration.ofSeconds(seconds));
-    }
-
-    private static Outcome fail(DeploymentEntity d, String code, String message, Instant now) {
-        d.setProblemCode(code);
-        d.moveTo(DeploymentStatus.failed, message, now);
-        return Outcome.done();
     }
 
     private static boolean ours(DeployedGraph graph, DeploymentEntity d) {

@@ -9,6 +9,7 @@ import cloud.dumont.provider.ProviderException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
@@ -77,21 +78,11 @@ class InstanceOrders {
             return Result.NO_OFFERS;
         }
         CloudOffer o = offer.get();
-        store.recordOrdering(d.getId(), d.getAttempt());
-        d.markOrdered();
-        long instanceId;
-        try {
-            instanceId = cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken()));
-        } catch (ProviderException e) {
-            if (e.kind() != ProviderException.Kind.OFFER_GONE) {
-                throw e;
-            }
-            d.note(
-                    "Offer " + o.id() + " (" + o.gpuName() + ") was taken before it could be rented; trying another",
-                    now);
-            d.forgetRequestedOffer();
+        OptionalLong rented = rent(d, o, now);
+        if (rented.isEmpty()) {
             return Result.OFFER_GONE;
         }
+        long instanceId = rented.getAsLong();
         store.recordInstance(d.getId(), instanceId);
         d.setInstanceId(instanceId);
         d.recordOrder(o.id(), o.gpuName(), o.numGpus(), o.pricePerHour(), o.machineId());
@@ -119,19 +110,11 @@ class InstanceOrders {
             return Result.NO_OFFERS;
         }
         CloudOffer o = offer.get();
-        store.recordOrdering(d.getId(), d.getAttempt());
-        d.markOrdered();
-        long instanceId;
-        try {
-            instanceId = cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken()));
-        } catch (ProviderException e) {
-            if (e.kind() != ProviderException.Kind.OFFER_GONE) {
-                throw e;
-            }
-            d.note("Offer " + o.id() + " (" + o.gpuName() + ") was taken before it could be rented", now);
-            d.forgetRequestedOffer();
+        OptionalLong rented = rent(d, o, now);
+        if (rented.isEmpty()) {
             return Result.OFFER_GONE;
         }
+        long instanceId = rented.getAsLong();
         d.startAttempt(instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), o.pricePerHour(), now);
         d.forgetRequestedOffer();
         provisioning(
@@ -146,6 +129,30 @@ class InstanceOrders {
                         o.location()),
                 now);
         return Result.ORDERED;
+    }
+
+    /**
+     * Sends the create for {@code o} under the attempt's label, having first recorded that an order of this attempt
+     * may exist (so a crash before the answer looks the label up instead of ordering twice).
+     *
+     * @return the new instance's id, or empty when the offer was taken before the create (the picked offer is then
+     *     forgotten, and the next pass tries another)
+     */
+    private OptionalLong rent(DeploymentEntity d, CloudOffer o, Instant now) {
+        store.recordOrdering(d.getId(), d.getAttempt());
+        d.markOrdered();
+        try {
+            return OptionalLong.of(cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken())));
+        } catch (ProviderException e) {
+            if (e.kind() != ProviderException.Kind.OFFER_GONE) {
+                throw e;
+            }
+            d.note(
+                    "Offer " + o.id() + " (" + o.gpuName() + ") was taken before it could be rented; trying another",
+                    now);
+            d.forgetRequestedOffer();
+            return OptionalLong.empty();
+        }
     }
 
     /** The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any). */

@@ -17,6 +17,12 @@ public record Outcome(Duration requeueAfter) {
         return new Outcome(null);
     }
 
+    /** Fails the deployment (see {@link DeploymentEntity#fail}); nothing is left to do for it. */
+    public static Outcome failed(DeploymentEntity d, String code, String message, java.time.Instant now) {
+        d.fail(code, message, now);
+        return done();
+    }
+
     public boolean isDone() {
         return requeueAfter == null;
     }

@@ -5,12 +5,9 @@ import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.InstanceState;
-import cloud.dumont.provider.ProviderException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Races {
 
-    private static final Logger log = LoggerFactory.getLogger(Races.class);
-
     /** Replacements for dead racers stop here: a race that burned this many hosts has a market problem. */
     private static final int SPARE_RACERS = 3;
 
     private final GpuCloud cloud;
+    private final InstanceReleases releases;
     private final InstanceOrders orders;
     private final HealthProbe probe;
     private final HealthChecks health;
@@ -36,12 +32,14 @@ class Races {
 
     Races(
             GpuCloud cloud,
+            InstanceReleases releases,
             InstanceOrders orders,
             HealthProbe probe,
             HealthChecks health,
             DeploymentStore store,
             DeploymentProperties properties) {
         this.cloud = cloud;
+        this.releases = releases;
         this.orders = orders;
         this.probe = probe;
         this.health = health;
@@ -59,7 +57,7 @@ class Races {
             CloudInstance instance = seen.get();
             Optional<String> dead = DeadAttempts.sign(instance, Optional.of(racer), properties.attemptDeadline(), now);
             if (dead.isPresent()) {
-                destroyQuietly(d, racer.instanceId());
+                releases.release(d, racer.instanceId());
                 d.endAttempt(racer.instanceId(), "dead", dead.get(), now);
                 d.note("Racer " + racer.seq() + " (instance " + racer.instanceId() + ") given up: " + dead.get(), now);
                 continue;
@@ -82,7 +80,7 @@ class Races {
                 }
                 case NO_OFFERS -> {
                     if (racing == 0) {
-                        return fail(
+                        return Outcome.failed(
                                 d,
                                 ordered == 0 ? Problems.NO_OFFERS : Problems.NO_WORKING_HOST,
                                 ordered == 0
@@ -95,7 +93,7 @@ class Races {
             }
         }
         if (d.racing().isEmpty()) {
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.NO_WORKING_HOST,
                     "No working host after " + ordered + " racers; each one's reason is listed",
@@ -104,7 +102,7 @@ class Races {
         if (d.getProvisioningAt() != null
                 && Duration.between(d.getProvisioningAt(), now).compareTo(properties.provisioningTimeout()) >= 0) {
             endAll(d, "failed", "the race timed out", now);
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.PROVISIONING_TIMEOUT,
                     "No racer passed its health check within "
@@ -117,7 +115,7 @@ class Races {
     private Outcome win(DeploymentEntity d, InstanceAttempt winner, CloudInstance instance, Instant now) {
         for (InstanceAttempt other : d.racing()) {
             if (other.instanceId() != winner.instanceId()) {
-                destroyQuietly(d, other.instanceId());
+                releases.release(d, other.instanceId());
                 d.endAttempt(other.instanceId(), "lost", "lost the race to instance " + winner.instanceId(), now);
             }
         }
@@ -137,23 +135,8 @@ class Races {
     /** Ends every racer still in the race, destroying its instance: on timeout, failure or destroy. */
     void endAll(DeploymentEntity d, String outcome, String reason, Instant now) {
         for (InstanceAttempt racer : d.racing()) {
-            destroyQuietly(d, racer.instanceId());
+            releases.release(d, racer.instanceId());
             d.endAttempt(racer.instanceId(), outcome, reason, now);
         }
-    }
-
-    private void destroyQuietly(DeploymentEntity d, long instanceId) {
-        try {
-            cloud.destroy(instanceId);
-        } catch (ProviderException e) {
-            // Its label names this deployment's attempt: the orphan sweeper destroys it once the deployment ends.
-            log.warn("Could not destroy racer {} of deployment {}: {}", instanceId, d.getId(), e.getMessage());
-        }
-    }
-
-    private static Outcome fail(DeploymentEntity d, String code, String message, Instant now) {
-        d.setProblemCode(code);
-        d.moveTo(DeploymentStatus.failed, message, now);
-        return Outcome.done();
     }
 }

@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Reconciler {
 
-    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
     private static final Duration MAX_ERROR_BACKOFF = Duration.ofMinutes(1);
     private static final int OFFER_ATTEMPTS = 8;
 
@@ -35,12 +32,14 @@ public class Reconciler {
     private final DeploymentProperties properties;
     private final GraphReconciler graphs;
     private final Races races;
+    private final InstanceReleases releases;
     private final Clock clock;
 
     Reconciler(
             GpuCloud cloud,
             GraphReconciler graphs,
             Races races,
+            InstanceReleases releases,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -53,6 +52,7 @@ public class Reconciler {
         this.properties = properties;
         this.graphs = graphs;
         this.races = races;
+        this.releases = releases;
         this.clock = clock;
     }
 
@@ -79,18 +79,24 @@ public class Reconciler {
 
     private Outcome step(DeploymentEntity d, Instant now) {
         return switch (d.getStatus()) {
-            // Provisioning without an instance: RoundRobin gave a host up and the next offer was gone before its
-            // create, so the next order is still to place.
-            case pending, provisioning ->
-                d.getStrategy() == ProvisioningStrategy.race && d.getInstanceId() == null
-                        ? races.step(d, now)
-                        : d.getStatus() == DeploymentStatus.pending || d.getInstanceId() == null
-                                ? order(d, now)
-                                : awaitInstance(d, now);
+            case pending, provisioning -> provision(d, now);
             case starting, unhealthy, running -> health.check(d, now, observe(d, now));
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
         };
+    }
+
+    private Outcome provision(DeploymentEntity d, Instant now) {
+        boolean noInstance = d.getInstanceId() == null;
+        if (noInstance && d.getStrategy() == ProvisioningStrategy.race) {
+            return races.step(d, now);
+        }
+        if (noInstance || d.getStatus() == DeploymentStatus.pending) {
+            // Pending with an instance: ordered before a crash, adopted by the order. Provisioning without one:
+            // RoundRobin gave a host up and the next offer was gone before its create, so that order is still to place.
+            return order(d, now);
+        }
+        return awaitInstance(d, now);
     }
 
     private Outcome order(DeploymentEntity d, Instant now) {
@@ -104,13 +110,14 @@ public class Reconciler {
             case ORDERED -> Outcome.requeueAfter(properties.pollInterval());
             case OFFER_GONE -> {
                 if (d.getTransientErrors() + 1 >= OFFER_ATTEMPTS) {
-                    yield fail(d, Problems.NO_OFFERS, "Every offer tried was taken before it could be rented", now);
+                    yield Outcome.failed(
+                            d, Problems.NO_OFFERS, "Every offer tried was taken before it could be rented", now);
                 }
                 d.setTransientErrors(d.getTransientErrors() + 1);
                 yield Outcome.requeueAfter(Duration.ZERO);
             }
             case NO_OFFERS ->
-                fail(
+                Outcome.failed(
                         d,
                         Problems.NO_OFFERS,
                         "No compatible GPU offer is available right now; retry later or choose another GPU",
@@ -165,7 +172,7 @@ public class Reconciler {
         Optional<CloudInstance> instance =
                 watcher.recent(d.getInstanceId()).or(() -> cloud.instance(d.getInstanceId()));
         if (instance.isEmpty()) {
-            fail(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
+            Outcome.failed(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
             return Optional.empty();
         }
         InstanceState state = instance.get().state();
@@ -197,11 +204,7 @@ public class Reconciler {
         Long dead = d.getInstanceId();
         d.moveOn(reason, now);
         if (dead != null) {
-            try {
-                cloud.destroy(dead);
-            } catch (ProviderException e) {
-                log.warn("Could not destroy dead instance {} of deployment {}: {}", dead, d.getId(), e.getMessage());
-            }
+            releases.release(d, dead);
         }
         return order(d, now);
     }
@@ -242,7 +245,7 @@ public class Reconciler {
             d.moveTo(DeploymentStatus.destroyed, "The simulated cloud it ran in is gone; nothing is rented", now);
             return Outcome.done();
         }
-        return fail(
+        return Outcome.failed(
                 d, Problems.INSTANCE_LOST, "The simulated cloud it ran in is gone: the server now uses Vast.ai", now);
     }
 
@@ -250,28 +253,10 @@ public class Reconciler {
             "Waiting for VAST_API_KEY: this deployment runs on Vast.ai, but the server now runs without a key";
 
     Outcome failAndDestroy(DeploymentEntity d, String code, String message, Instant now) {
-        try {
-            if (d.getInstanceId() != null) {
-                cloud.destroy(d.getInstanceId());
-            }
-        } catch (ProviderException e) {
-            // The deployment is failed either way; the orphan sweeper destroys the instance once the provider answers.
-            log.warn(
-                    "Could not destroy instance {} of failed deployment {}: {}",
-                    d.getInstanceId(),
-                    d.getId(),
-                    e.getMessage());
-        }
-        return fail(d, code, message, now);
-    }
-
-    private Outcome fail(DeploymentEntity d, String code, String message, Instant now) {
         if (d.getInstanceId() != null) {
-            d.endAttempt(d.getInstanceId(), "failed", message, now);
+            releases.release(d, d.getInstanceId());
         }
-        d.setProblemCode(code);
-        d.moveTo(DeploymentStatus.failed, message, now);
-        return Outcome.done();
+        return Outcome.failed(d, code, message, now);
     }
 
     private Outcome providerTrouble(DeploymentEntity d, ProviderException e, Instant now) {
@@ -294,13 +279,14 @@ public class Reconciler {
             return Outcome.requeueAfter(Duration.ofSeconds(seconds));
         }
         if (e.kind() == ProviderException.Kind.AUTH) {
-            return fail(
+            return Outcome.failed(
                     d,
                     Problems.PROVIDER_AUTH,
                     "The GPU provider rejected Dumont's API key; an administrator must check VAST_API_KEY",
                     now);
         }
-        return fail(d, Problems.PROVIDER_REJECTED, "The GPU provider refused the order: " + e.getMessage(), now);
+        return Outcome.failed(
+                d, Problems.PROVIDER_REJECTED, "The GPU provider refused the order: " + e.getMessage(), now);
     }
 
     static String describe(CloudInstance instance) {

@@ -31,9 +31,12 @@ import org.springframework.stereotype.Service;
 public class WarmPools {
 
     private static final Logger log = LoggerFactory.getLogger(WarmPools.class);
-    private static final Set<DeploymentStatus> ON_THE_WAY =
-            EnumSet.of(DeploymentStatus.pending, DeploymentStatus.provisioning, DeploymentStatus.starting);
     private static final Set<DeploymentStatus> READY = EnumSet.of(DeploymentStatus.running);
+    private static final Set<DeploymentStatus> MEMBERS = EnumSet.of(
+            DeploymentStatus.pending,
+            DeploymentStatus.provisioning,
+            DeploymentStatus.starting,
+            DeploymentStatus.running);
 
     private final WarmPoolRepository pools;
     private final DeploymentRepository deployments;
@@ -153,9 +156,7 @@ public class WarmPools {
     }
 
     private List<DeploymentEntity> members(String slug) {
-        Set<DeploymentStatus> live = EnumSet.copyOf(ON_THE_WAY);
-        live.addAll(READY);
-        return deployments.findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(slug, live);
+        return deployments.findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(slug, MEMBERS);
     }
 
     private WarmPoolResponse view(WarmPoolEntity pool) {

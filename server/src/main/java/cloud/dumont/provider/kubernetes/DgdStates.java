@@ -1,6 +1,9 @@
 package cloud.dumont.provider.kubernetes;
 
 import cloud.dumont.provider.DgdState;
+import cloud.dumont.provider.KubernetesCluster.GraphCondition;
+import cloud.dumont.provider.KubernetesCluster.ServiceReplicas;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,6 +62,34 @@ final class DgdStates {
         }
         // Missing, initializing, pending (and any state a newer operator adds): pending until pods appear.
         return anyReplicas ? DgdState.DEPLOYING : DgdState.PENDING;
+    }
+
+    /** The operator's conditions, as reported. */
+    static List<GraphCondition> conditions(Map<String, Object> dgd) {
+        return Fields.list(dgd, "status", "conditions").stream()
+                .map(c -> new GraphCondition(
+                        Fields.string(c, "type"),
+                        Fields.string(c, "status"),
+                        Fields.string(c, "reason"),
+                        Fields.string(c, "message"),
+                        Fields.string(c, "lastTransitionTime")))
+                .toList();
+    }
+
+    /** Each service of the spec with the replicas it asks for (the operator's default is one) and those ready. */
+    static List<ServiceReplicas> services(Map<String, Object> dgd) {
+        Map<String, Object> status = Fields.map(dgd, "status");
+        return Fields.map(dgd, "spec", "services").entrySet().stream()
+                .map(e -> {
+                    Long replicas = Fields.number(e.getValue(), "replicas");
+                    Long ready = Fields.number(status, "services", e.getKey(), "readyReplicas");
+                    return new ServiceReplicas(
+                            e.getKey(),
+                            Fields.string(e.getValue(), "componentType"),
+                            replicas == null ? 1 : replicas.intValue(),
+                            ready == null ? 0 : ready.intValue());
+                })
+                .toList();
     }
 
     private static Map<String, Object> readyCondition(Map<String, Object> status) {

@@ -187,7 +187,12 @@ class FabricKubernetesCluster implements KubernetesCluster {
     private DeployedGraph graph(GenericKubernetesResource resource) {
         Map<String, Object> object = client.getKubernetesSerialization().convertValue(resource, Map.class);
         return new DeployedGraph(
-                resource.getMetadata().getNamespace(), resource.getMetadata().getName(), object, DgdStates.of(object));
+                resource.getMetadata().getNamespace(),
+                resource.getMetadata().getName(),
+                object,
+                DgdStates.of(object),
+                DgdStates.conditions(object),
+                DgdStates.services(object));
     }
 
     private static <T> T call(String action, Supplier<T> body) {

@@ -33,13 +33,13 @@ final class SimulatedFrontends {
         serving.remove(namespace + "/" + service);
     }
 
-    /** Closes every endpoint in the namespace whose service is not in {@code keep}. */
-    void retainOnly(java.util.Set<String> keep) {
-        serving.keySet().retainAll(keep);
+    boolean serving(String namespace, String service) {
+        return serving.containsKey(namespace + "/" + service);
     }
 
-    Optional<String> servedModel(String namespace, String service) {
-        return Optional.ofNullable(serving.get(namespace + "/" + service));
+    /** Closes every endpoint whose {@code namespace/service} is not in {@code keep} (its DGD is gone). */
+    void retainOnly(java.util.Set<String> keep) {
+        serving.keySet().retainAll(keep);
     }
 
     /**

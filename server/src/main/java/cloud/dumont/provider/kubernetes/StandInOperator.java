@@ -171,11 +171,19 @@ final class StandInOperator implements AutoCloseable {
 
     /**
      * Opens the frontend's simulated OpenAI endpoint once every pod is ready, as the real frontend starts answering
-     * once its workers registered, and creates the frontend Service the operator creates.
+     * once its workers registered, with the {@code <dgd>-frontend} Service in front of it; closes it when a pod is not
+     * ready. (The real operator creates the Service with the DGD; here it appears when the frontend first answers.)
      */
     private void serveWhenReady(GenericKubernetesResource dgd, Map<String, Object> services, boolean allReady) {
         String namespace = dgd.getMetadata().getNamespace();
         String service = frontendService(dgd);
+        if (!allReady) {
+            frontends.close(namespace, service);
+            return;
+        }
+        if (frontends.serving(namespace, service)) {
+            return; // open already: nothing to read or write on this tick
+        }
         if (client.services().inNamespace(namespace).withName(service).get() == null) {
             client.services()
                     .inNamespace(namespace)
@@ -197,7 +205,7 @@ final class StandInOperator implements AutoCloseable {
                             .build())
                     .create();
         }
-        String model = services.values().stream()
+        services.values().stream()
                 .filter(s -> "worker".equals(Fields.string(s, "componentType")))
                 .map(s -> Fields.list(s, "extraPodSpec", "mainContainer", "args").stream()
                         .map(String::valueOf)
@@ -205,12 +213,7 @@ final class StandInOperator implements AutoCloseable {
                 .map(SimulatedFrontends::servedModelName)
                 .flatMap(java.util.Optional::stream)
                 .findFirst()
-                .orElse(null);
-        if (allReady && model != null) {
-            frontends.open(namespace, service, model);
-        } else {
-            frontends.close(namespace, service);
-        }
+                .ifPresent(model -> frontends.open(namespace, service, model));
     }
 
     private static int countWithPrefix(Map<String, Pod> pods, String prefix) {
