@@ -401,8 +401,9 @@ class DeploymentEngineIntegrationTest {
                         .deploy(user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null))
                         .strategy())
                 .isEqualTo(ProvisioningStrategy.roundrobin);
-        long picked = offers.forTemplate("jupyter-lab", null, null, null, 1)
-                .offers()
+        // Straight from the cloud: the offers endpoint's listing is cached for a few seconds and may name a rented one.
+        var spec = templates.deployable("jupyter-lab").spec();
+        long picked = picker.compatible(cloud, spec, spec.diskGb(), null, null, 1)
                 .getFirst()
                 .id();
         assertThat(deployments
@@ -412,7 +413,13 @@ class DeploymentEngineIntegrationTest {
     }
 
     @Autowired
-    cloud.dumont.deployment.internal.Offers offers;
+    cloud.dumont.deployment.internal.OfferPicker picker;
+
+    @Autowired
+    cloud.dumont.provider.GpuCloud cloud;
+
+    @Autowired
+    cloud.dumont.catalog.TemplateCatalog templates;
 
     @Test
     void providerOutagesAreRetriedWithBackoffAndTheDeploymentCarriesOn() {

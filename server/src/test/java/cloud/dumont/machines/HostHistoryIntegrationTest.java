@@ -340,15 +340,14 @@ class HostHistoryIntegrationTest {
     private long offerOnAnUntriedMachine() {
         java.util.Set<Long> tried =
                 new java.util.HashSet<>(jdbc.queryForList("select machine_id from machine_attempts", Long.class));
-        return offers.forTemplate("jupyter-lab", null, null, null, 100).offers().stream()
+        // Straight from the cloud: the offers endpoint's listing is cached for a few seconds and may name a rented one.
+        var spec = templates.deployable("jupyter-lab").spec();
+        return picker.compatible(cloud, spec, spec.diskGb(), null, null, 100).stream()
                 .filter(o -> !tried.contains(o.machineId()))
                 .findFirst()
                 .orElseThrow()
                 .id();
     }
-
-    @Autowired
-    cloud.dumont.deployment.internal.Offers offers;
 
     private void runFor(Duration span) {
         Instant end = clock.instant().plus(span);
