@@ -67,6 +67,12 @@ class DeployBrowserTest {
         assertThat(page.getByTestId("deployments-table")).isVisible();
         assertThat(row.first()).containsText("running", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 
+        // All, not Active: a destroy on the simulated cloud can finish between two polls of the list, and Active
+        // hides a destroyed deployment.
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("All").setExact(true))
+                .click();
         row.first().getByTestId("destroy-button").click();
         page.getByTestId("confirm-destroy").click();
         assertThat(row.first()).containsText("destroy", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
