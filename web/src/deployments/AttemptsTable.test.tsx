@@ -28,7 +28,7 @@ describe('AttemptsTable', () => {
         attempts={[
           attempt(1, 'dead', 'the host reports broken, exited', 0.01),
           attempt(2, 'dead', 'the container could not start: OCI runtime create failed', 0.02),
-          attempt(3, 'ready', null, null),
+          attempt(3, 'ready', null, 0.05),
         ]}
       />,
     );
@@ -37,6 +37,11 @@ describe('AttemptsTable', () => {
     expect(rows.map((row) => row.dataset.outcome)).toEqual(['dead', 'dead', 'ready']);
     expect(within(rows[0]).getByText('given up')).toBeInTheDocument();
     expect(within(rows[1]).getByText(/OCI runtime create failed/)).toBeInTheDocument();
-    expect(screen.getByText(/\$0\.030 spent on finished attempts/)).toBeInTheDocument();
+    expect(screen.getByText(/\$0\.0800 spent so far/)).toBeInTheDocument();
+    expect(rows.map((row) => within(row).getByTestId('attempt-cost').textContent)).toEqual([
+      '$0.0100',
+      '$0.0200',
+      '$0.0500',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table';
-import { formatHourly } from '@/lib/format';
+import { formatCost, formatHourly } from '@/lib/format';
 import { cn } from '@/lib/utils';
 
 import type { InstanceAttempt } from './deployment';
@@ -16,6 +16,7 @@ const OUTCOME_LABEL: Record<string, string> = {
   ready: 'ready',
   dead: 'given up',
   lost: 'lost the race',
+  outbid: 'outbid',
   failed: 'failed',
   destroyed: 'destroyed',
 };
@@ -48,7 +49,7 @@ export function AttemptsTable({
         </h2>
         <p className="text-muted-foreground text-xs">
           {STRATEGY_LABEL[strategy ?? ''] ?? 'One offer'}
-          {total > 0 && ` · $${total.toFixed(3)} spent on finished attempts`}
+          {total > 0 && ` · ${formatCost(total)} spent so far`}
         </p>
       </div>
       <div className="overflow-x-auto rounded-lg border">
@@ -59,6 +60,7 @@ export function AttemptsTable({
               <TableHead>GPU</TableHead>
               <TableHead>Machine</TableHead>
               <TableHead className="text-right">Price</TableHead>
+              <TableHead className="text-right">Cost</TableHead>
               <TableHead>Outcome</TableHead>
               <TableHead className="pr-4">Why</TableHead>
             </TableRow>
@@ -76,10 +78,15 @@ export function AttemptsTable({
                 <TableCell className="text-right tabular-nums">
                   {attempt.price_per_hour === null ? '—' : formatHourly(attempt.price_per_hour)}
                 </TableCell>
+                <TableCell className="text-right tabular-nums" data-testid="attempt-cost">
+                  {attempt.cost_usd == null ? '—' : formatCost(attempt.cost_usd)}
+                </TableCell>
                 <TableCell
                   className={cn(
                     attempt.outcome === 'ready' && 'text-emerald-700 dark:text-emerald-400',
-                    (attempt.outcome === 'dead' || attempt.outcome === 'failed') &&
+                    (attempt.outcome === 'dead' ||
+                      attempt.outcome === 'failed' ||
+                      attempt.outcome === 'outbid') &&
                       'text-destructive',
                   )}
                 >

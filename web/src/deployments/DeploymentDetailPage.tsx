@@ -22,7 +22,7 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError, isApiError } from '@/lib/api';
-import { formatClock, formatHourly } from '@/lib/format';
+import { formatClock, formatCost, formatHourly } from '@/lib/format';
 
 import { AttemptsTable } from './AttemptsTable';
 import { ConnectionDetails } from './ConnectionDetails';
@@ -405,6 +405,11 @@ function DeploymentFacts({ deployment }: { deployment: Deployment }) {
         <Fact term="Price">
           {deployment.price_per_hour === null ? '—' : formatHourly(deployment.price_per_hour)}
         </Fact>
+        {deployment.cost_usd != null && (
+          <Fact term="Cost so far">
+            <span data-testid="deployment-cost">{formatCost(deployment.cost_usd)}</span>
+          </Fact>
+        )}
         <Fact term="Disk">{deployment.disk_gb} GB</Fact>
         {deployment.instance_id !== null && (
           <Fact term="Instance">

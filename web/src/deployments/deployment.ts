@@ -80,6 +80,8 @@ export interface Deployment {
   strategy: string | null;
   /** Every instance rented, oldest first. */
   attempts: InstanceAttempt[];
+  /** Spent so far on Vast.ai (GPU while running, disk while rented); null on Kubernetes. */
+  cost_usd: number | null;
 }
 
 export interface InstanceAttempt {
@@ -239,6 +241,7 @@ export function toDeployment(dto: DeploymentDto): Deployment {
     model_id: dto.model_id ?? null,
     kubernetes: dto.kubernetes ? toPlacement(dto.kubernetes) : null,
     strategy: dto.strategy ?? null,
+    cost_usd: dto.cost_usd ?? null,
     attempts: (dto.attempts ?? []).map((a) => ({
       seq: a.seq ?? 0,
       instance_id: a.instance_id ?? 0,

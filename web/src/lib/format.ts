@@ -33,6 +33,11 @@ export function formatHourly(price: number): string {
   return `${usd.format(price)}/h`;
 }
 
+/** Money spent, to the cent from $1 and to a hundredth of a cent below: 0.01234 -> "$0.0123", 12.3 -> "$12.30" */
+export function formatCost(usdAmount: number): string {
+  return `$${usdAmount.toFixed(usdAmount < 1 ? 4 : 2)}`;
+}
+
 /** 0.987 -> "98.7%" */
 export function formatPercent(fraction: number): string {
   return `${(Math.round(fraction * 1000) / 10).toFixed(1)}%`;

@@ -10,6 +10,8 @@ package cloud.dumont.provider;
  * @param diskSpaceGb free disk the host offers, in GB
  * @param minBid the lowest interruptible (bid) price for the whole offer in $/h, storage excluded; null when the
  *     provider gives none
+ * @param storagePerHour the requested disk's share of {@link #pricePerHour()}, billed from creation even while the
+ *     instance does not run; null when the provider did not say
  */
 public record CloudOffer(
         long id,
@@ -24,7 +26,40 @@ public record CloudOffer(
         double cudaMaxGood,
         boolean verified,
         double diskSpaceGb,
-        Double minBid) {
+        Double minBid,
+        Double storagePerHour) {
+
+    /** An offer whose disk price is not known apart from its total. */
+    public CloudOffer(
+            long id,
+            long machineId,
+            String gpuName,
+            int numGpus,
+            int gpuRamMb,
+            double pricePerHour,
+            double reliability,
+            String location,
+            double inetDownMbps,
+            double cudaMaxGood,
+            boolean verified,
+            double diskSpaceGb,
+            Double minBid) {
+        this(
+                id,
+                machineId,
+                gpuName,
+                numGpus,
+                gpuRamMb,
+                pricePerHour,
+                reliability,
+                location,
+                inetDownMbps,
+                cudaMaxGood,
+                verified,
+                diskSpaceGb,
+                minBid,
+                null);
+    }
 
     /** An offer without an interruptible price. */
     public CloudOffer(
@@ -53,6 +88,7 @@ public record CloudOffer(
                 cudaMaxGood,
                 verified,
                 diskSpaceGb,
+                null,
                 null);
     }
 

@@ -2,6 +2,7 @@ package cloud.dumont.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
@@ -217,8 +218,20 @@ class DeploymentEngineIntegrationTest {
             assertThat(destroyedAtProvider(dead.instanceId()))
                     .as("instance %d", dead.instanceId())
                     .isTrue();
-            assertThat(dead.costUsd()).isNotNull().isPositive();
+            // Never seen running, so billed for its disk alone, as Vast.ai bills a host that never starts.
+            assertThat(dead.gpuHours()).isZero();
+            assertThat(dead.storagePerHour()).isPositive().isLessThan(dead.pricePerHour());
+            double rentedHours =
+                    Duration.between(dead.orderedAt(), dead.endedAt()).toMillis() / 3_600_000.0;
+            assertThat(dead.costUsd()).isCloseTo(dead.storagePerHour() * rentedHours, within(1e-9));
         }
+        assertThat(attempts.get(3).runningSince())
+                .as("the winner's GPU is billed")
+                .isNotNull();
+        assertThat(running.costUsd())
+                .isCloseTo(
+                        attempts.stream().mapToDouble(InstanceAttempt::costUsd).sum(), within(1e-9))
+                .isGreaterThan(attempts.get(3).costUsd());
         assertThat(running.instanceId()).isEqualTo(attempts.get(3).instanceId());
         assertThat(running.attempt()).isEqualTo(4);
         // Nothing else of this deployment is left running at the provider.

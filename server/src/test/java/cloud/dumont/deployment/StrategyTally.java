@@ -24,16 +24,14 @@ import java.util.stream.Collectors;
  *   <li><b>ready in 5 min</b>: the share of all deployments running within five minutes of the request.
  *   <li><b>$ per success</b>: every dollar the deployments of the run spent (each instance rented, successful or not:
  *       dead hosts, race losers, failed deployments) divided by the deployments that became ready. An instance's
- *       cost is the deployment's own {@code attempts[].cost_usd} ($/h from order to end); for an instance still
- *       rented when measured, its $/h up to that moment: the winner's up to its ready time, so this is the price of
- *       getting a working GPU. "+1 h use" adds an hour of the kept instance at its price to each success, which puts
+ *       cost is the deployment's own {@code attempts[].cost_usd}, billed as Vast.ai bills (disk from the order, GPU
+ *       only while the instance runs); for an instance still rented when measured, its cost up to that moment: the
+ *       winner's up to its ready time, so this is the price of getting a working GPU. "+1 h use" adds an hour of the kept instance at its price to each success, which puts
  *       the extra cost beside a session's; "$/h kept" is the mean price of the instances kept.
  *   <li><b>instances per success</b>: instances rented over deployments that became ready.
  * </ul>
  */
 final class StrategyTally {
-
-    private static final double HOUR_MS = 3_600_000.0;
 
     private final String name;
     private final List<Outcome> outcomes;
@@ -65,14 +63,8 @@ final class StrategyTally {
         }
 
         private static double cost(InstanceAttempt a, Instant now) {
-            if (a.costUsd() != null) {
-                return a.costUsd();
-            }
-            if (a.pricePerHour() == null || a.orderedAt() == null) {
-                return 0;
-            }
-            Instant end = a.readyAt() != null ? a.readyAt() : now;
-            return a.pricePerHour() * Duration.between(a.orderedAt(), end).toMillis() / HOUR_MS;
+            Double cost = a.endedAt() != null ? a.costUsd() : a.costAt(a.readyAt() != null ? a.readyAt() : now);
+            return cost == null ? 0 : cost;
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param strategy how it looks for a working host on Vast.ai; null on Kubernetes
  * @param attempts every instance it rented, in order, with why each was given up and what it cost
  * @param warmPool true while it is an unclaimed member of a template's warm pool (admins see these)
+ * @param costUsd what it has cost so far on Vast.ai: every instance it rented, the GPU for the time it ran and the
+ *     disk for the time it was rented; null on Kubernetes, where Dumont does not know the cluster's prices
  */
 public record DeploymentResponse(
         UUID id,
@@ -49,4 +51,5 @@ public record DeploymentResponse(
         KubernetesPlacement kubernetes,
         ProvisioningStrategy strategy,
         List<InstanceAttempt> attempts,
-        boolean warmPool) {}
+        boolean warmPool,
+        Double costUsd) {}

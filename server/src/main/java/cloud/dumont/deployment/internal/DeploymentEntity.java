@@ -322,28 +322,36 @@ public class DeploymentEntity {
         note("Gave up instance: " + reason + "; trying the next offer (attempt " + attempt + ")", now);
     }
 
-    /** Records an instance just ordered. */
+    /**
+     * Records an instance just ordered.
+     *
+     * @param storage the disk's share of {@code price}, or null when unknown (then the whole price is billed from now)
+     */
     public void startAttempt(
-            long instance, Long offer, Long machine, String gpu, String location, Double price, Instant now) {
+            long instance,
+            Long offer,
+            Long machine,
+            String gpu,
+            String location,
+            Double price,
+            Double storage,
+            Instant now) {
         List<InstanceAttempt> list = new ArrayList<>(getInstanceAttempts());
         if (list.stream().anyMatch(a -> a.instanceId() == instance)) {
             return; // adopted after a restart: already recorded
         }
-        list.add(new InstanceAttempt(
-                list.size() + 1,
-                instance,
-                offer,
-                machine,
-                gpu,
-                location,
-                price,
-                "booting",
-                null,
-                now,
-                null,
-                null,
-                null));
+        list.add(
+                InstanceAttempt.ordered(list.size() + 1, instance, offer, machine, gpu, location, price, storage, now));
         instanceAttempts = list;
+    }
+
+    /**
+     * What the provider reports of one of this deployment's instances, as it bears on billing: its GPU is billed while
+     * it runs and only then.
+     */
+    public void observed(cloud.dumont.provider.CloudInstance instance, Instant now) {
+        boolean running = instance.state() == cloud.dumont.provider.InstanceState.RUNNING;
+        replaceAttempt(instance.id(), a -> running ? a.running(now) : a.notRunning(now));
     }
 
     /** The instance passed its health check. */

@@ -1,16 +1,21 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.PhaseTimes;
 import cloud.dumont.identity.CurrentUser;
+import java.time.Instant;
+import java.util.List;
 
 /** Deployment rows as the API shows them: the app's secret to the owner only, never to admins or anyone else. */
 public final class DeploymentViews {
 
     private DeploymentViews() {}
 
-    public static DeploymentResponse toResponse(DeploymentEntity d, CurrentUser viewer) {
+    public static DeploymentResponse toResponse(DeploymentEntity d, CurrentUser viewer, Instant now) {
+        List<InstanceAttempt> attempts =
+                d.getInstanceAttempts().stream().map(a -> a.costedAt(now)).toList();
         boolean owner = d.getOwnerId().equals(viewer.id());
         boolean showSecret = owner
                 && d.getStatus().live()
@@ -51,8 +56,17 @@ public final class DeploymentViews {
                 d.getModelId(),
                 d.onKubernetes() ? placement(d) : null,
                 d.onKubernetes() ? null : d.getStrategy(),
-                d.getInstanceAttempts(),
-                d.isPooled());
+                attempts,
+                d.isPooled(),
+                d.onKubernetes() ? null : totalCost(attempts));
+    }
+
+    private static double totalCost(List<InstanceAttempt> attempts) {
+        return attempts.stream()
+                .map(InstanceAttempt::costUsd)
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .sum();
     }
 
     private static KubernetesPlacement placement(DeploymentEntity d) {

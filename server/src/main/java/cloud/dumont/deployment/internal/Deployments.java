@@ -99,7 +99,7 @@ public class Deployments {
         if (strategy == ProvisioningStrategy.serverless) {
             Optional<DeploymentEntity> taken = warmPools.claim(user, template, request);
             if (taken.isPresent()) {
-                return DeploymentViews.toResponse(taken.get(), user);
+                return DeploymentViews.toResponse(taken.get(), user, clock.instant());
             }
         }
         DeploymentEntity d = new DeploymentEntity(
@@ -122,7 +122,7 @@ public class Deployments {
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
-        return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant());
     }
 
     /** Deploys a DynamoGraphDeployment onto a Kubernetes cluster (the default one when the order names none). */
@@ -142,18 +142,20 @@ public class Deployments {
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
-        return DeploymentViews.toResponse(awaitOrder(d.getId()), user);
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant());
     }
 
     public List<DeploymentResponse> list(CurrentUser user) {
         List<DeploymentEntity> rows = user.admin()
                 ? repository.findAllByOrderByRequestedAtDesc()
                 : repository.findByOwnerIdOrderByRequestedAtDesc(user.id());
-        return rows.stream().map(d -> DeploymentViews.toResponse(d, user)).toList();
+        return rows.stream()
+                .map(d -> DeploymentViews.toResponse(d, user, clock.instant()))
+                .toList();
     }
 
     public DeploymentResponse get(CurrentUser user, UUID id) {
-        return DeploymentViews.toResponse(visible(user, id), user);
+        return DeploymentViews.toResponse(visible(user, id), user, clock.instant());
     }
 
     /** Asks for the deployment's instance to be destroyed; destroying a destroyed deployment changes nothing. */
@@ -203,13 +205,13 @@ public class Deployments {
         for (int attempt = 1; ; attempt++) {
             DeploymentEntity d = visible(user, id);
             if (!change.apply(d)) {
-                return DeploymentViews.toResponse(d, user);
+                return DeploymentViews.toResponse(d, user, clock.instant());
             }
             d.setNextCheckAt(clock.instant());
             try {
                 store.update(d);
                 wakeups.wake();
-                return DeploymentViews.toResponse(d, user);
+                return DeploymentViews.toResponse(d, user, clock.instant());
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == USER_ACTION_ATTEMPTS) {
                     throw ProblemException.conflict("The deployment is changing right now; try again");

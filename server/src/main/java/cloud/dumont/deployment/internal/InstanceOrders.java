@@ -69,6 +69,7 @@ class InstanceOrders {
                     instance.gpuName(),
                     null,
                     instance.pricePerHour(),
+                    null, // the instance does not say its disk's share: billed in full, the safe side
                     now);
             provisioning(d, "Found instance " + instance.id() + " ordered before a restart; following it", now);
             return Result.ORDERED;
@@ -86,7 +87,15 @@ class InstanceOrders {
         store.recordInstance(d.getId(), instanceId);
         d.setInstanceId(instanceId);
         d.recordOrder(o.id(), o.gpuName(), o.numGpus(), o.pricePerHour(), o.machineId());
-        d.startAttempt(instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), o.pricePerHour(), now);
+        d.startAttempt(
+                instanceId,
+                o.id(),
+                o.machineId(),
+                o.gpuName(),
+                o.location(),
+                o.pricePerHour(),
+                o.storagePerHour(),
+                now);
         provisioning(
                 d,
                 String.format(
@@ -115,7 +124,15 @@ class InstanceOrders {
             return Result.OFFER_GONE;
         }
         long instanceId = rented.getAsLong();
-        d.startAttempt(instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), o.pricePerHour(), now);
+        d.startAttempt(
+                instanceId,
+                o.id(),
+                o.machineId(),
+                o.gpuName(),
+                o.location(),
+                o.pricePerHour(),
+                o.storagePerHour(),
+                now);
         d.forgetRequestedOffer();
         provisioning(
                 d,

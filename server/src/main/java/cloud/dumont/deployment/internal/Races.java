@@ -55,6 +55,7 @@ class Races {
                 continue;
             }
             CloudInstance instance = seen.get();
+            d.observed(instance, now);
             Optional<String> dead = DeadAttempts.sign(instance, Optional.of(racer), properties.attemptDeadline(), now);
             if (dead.isPresent()) {
                 releases.release(d, racer.instanceId());

@@ -175,6 +175,7 @@ public class Reconciler {
             Outcome.failed(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
             return Optional.empty();
         }
+        d.observed(instance.get(), now);
         InstanceState state = instance.get().state();
         if (state == InstanceState.BROKEN
                 && d.getStatus() == DeploymentStatus.provisioning

@@ -92,7 +92,8 @@ final class VastOfferQuery {
                     VastJson.doubleValue(node.path("cuda_max_good"), 0),
                     verified(node),
                     VastJson.doubleValue(node.path("disk_space"), 0),
-                    VastJson.doubleValue(node.path("min_bid"))));
+                    VastJson.doubleValue(node.path("min_bid")),
+                    VastJson.doubleValue(node.path("storage_total_cost"))));
         }
         return offers;
     }

@@ -263,7 +263,8 @@ class VastRecordedAnswersTest {
                         12.4,
                         true,
                         512.0,
-                        0.18));
+                        0.18,
+                        0.0072));
         assertThat(offers.get(1))
                 .returns("Tesla T4", CloudOffer::gpuName)
                 .returns(1, CloudOffer::numGpus)
