@@ -17,6 +17,7 @@ const CODES = [
   'provider-auth',
   'provider-rejected',
   'no-working-host',
+  'outbid',
   'manifest-rejected',
   'graph-name-taken',
   'graph-deleted',

@@ -131,6 +131,18 @@ export const TOPICS: Topic[] = [
     ],
   },
   {
+    id: 'outbid',
+    title: 'Outbid again and again',
+    status: 'failed',
+    cause:
+      'An interruptible instance runs only while its bid is at or above the market’s minimum bid for that GPU. Each time someone bid more, Vast.ai stopped the instance; Dumont rented another GPU at your bid, and gave up after five outbids in a row because the market had moved above it.',
+    fixes: [
+      'Open the market page: compare your bid with the suggested bid and its outbid risk for this GPU model.',
+      'Retry with a higher bid, or deploy on-demand: it costs more per hour but is never interrupted.',
+      'Keep work you cannot lose on an on-demand instance: a new host after an outbid starts from a fresh workspace.',
+    ],
+  },
+  {
     id: 'manifest-rejected',
     title: 'The cluster refused the DynamoGraphDeployment',
     status: 'failed',

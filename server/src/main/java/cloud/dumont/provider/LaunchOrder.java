@@ -12,6 +12,8 @@ import java.util.Map;
  * @param env environment for the container; may hold secrets, so it is never logged
  * @param label names the deployment and attempt ({@code dumont:<deployment id>:<attempt>}), so the instance can be
  *     found again after a crash
+ * @param bidPerHour the GPU's bid in $/h for an interruptible instance, which runs while no one bids more; null for
+ *     on-demand
  */
 public record LaunchOrder(
         long offerId,
@@ -21,10 +23,25 @@ public record LaunchOrder(
         List<Integer> ports,
         Map<String, String> env,
         int diskGb,
-        String label) {
+        String label,
+        Double bidPerHour) {
+
+    /** An on-demand order. */
+    public LaunchOrder(
+            long offerId,
+            String image,
+            List<String> entrypointArgs,
+            String onstart,
+            List<Integer> ports,
+            Map<String, String> env,
+            int diskGb,
+            String label) {
+        this(offerId, image, entrypointArgs, onstart, ports, env, diskGb, label, null);
+    }
 
     @Override
     public String toString() {
-        return "LaunchOrder[offer=" + offerId + ", image=" + image + ", label=" + label + "]";
+        return "LaunchOrder[offer=" + offerId + ", image=" + image + ", label=" + label
+                + (bidPerHour == null ? "" : ", bid=" + bidPerHour) + "]";
     }
 }

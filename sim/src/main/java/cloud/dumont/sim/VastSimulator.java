@@ -143,6 +143,15 @@ public final class VastSimulator implements AutoCloseable {
                 (market, instances, now) -> instances.findIncludingDestroyed(id).map(i -> state(i, now)));
     }
 
+    /**
+     * A higher bid takes an interruptible instance's GPU: Vast.ai stops it (intended, current and next state all
+     * {@code stopped}) and keeps its disk. Instances are also outbid on their own when the market's minimum bid rises
+     * above their bid.
+     */
+    public void outbid(long instanceId) {
+        vast.outbid(instanceId);
+    }
+
     /** Sets the GPU utilisation (percent, 0 - 100) the instance reports while running. */
     public void setGpuUtilization(long instanceId, double percent) {
         if (percent < 0 || percent > 100) {

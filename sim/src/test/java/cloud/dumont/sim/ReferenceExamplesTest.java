@@ -2,6 +2,7 @@ package cloud.dumont.sim;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cloud.dumont.sim.internal.Json;
 import java.net.URI;
@@ -202,6 +203,42 @@ class ReferenceExamplesTest {
                 + number(other, "min_bid") * 1.1 + "}";
         assertThat(json(call("PUT", "/api/v0/asks/" + other.get("id") + "/", fair)))
                 .containsEntry("success", true);
+    }
+
+    @Test
+    void anOutbidInterruptibleInstanceStopsInEveryStateAndKeepsItsDisk() throws Exception {
+        Map<String, Object> offer =
+                offers(call("POST", "/api/v0/bundles/", SEARCH)).get(0);
+        long bid = create(
+                offer, "{\"image\":\"ubuntu:22.04\",\"disk\":16,\"price\":" + number(offer, "min_bid") * 1.5 + "}");
+        long onDemand = create(offers(call("POST", "/api/v0/bundles/", SEARCH)).get(0), "{\"image\":\"ubuntu:22.04\"}");
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(showInstance(bid)).containsEntry("actual_status", "running");
+
+        sim.outbid(bid);
+
+        // dstack's outbid signal: stopped in all three, whatever actual_status lags behind at.
+        assertThat(showInstance(bid))
+                .containsEntry("intended_status", "stopped")
+                .containsEntry("cur_state", "stopped")
+                .containsEntry("next_state", "stopped")
+                .containsEntry("is_bid", true);
+        assertThat(showInstance(onDemand)).containsEntry("actual_status", "running");
+        assertThatThrownBy(() -> sim.outbid(onDemand)).hasMessageContaining("on-demand");
+    }
+
+    @Test
+    void aBidUnderTheMarketsRisingMinimumIsOutbidOnItsOwn() throws Exception {
+        Map<String, Object> offer =
+                offers(call("POST", "/api/v0/bundles/", SEARCH)).get(0);
+        // At the minimum of the moment: the daily swing of demand takes it under within a day.
+        long bid = create(offer, "{\"image\":\"ubuntu:22.04\",\"disk\":16,\"price\":" + number(offer, "min_bid") + "}");
+        boolean outbid = false;
+        for (int hour = 0; hour < 24 && !outbid; hour++) {
+            clock.advance(Duration.ofHours(1));
+            outbid = "stopped".equals(showInstance(bid).get("intended_status"));
+        }
+        assertThat(outbid).as("outbid within a day").isTrue();
     }
 
     @Test

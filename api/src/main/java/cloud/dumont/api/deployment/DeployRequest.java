@@ -1,5 +1,7 @@
 package cloud.dumont.api.deployment;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -18,6 +20,9 @@ import java.util.Map;
  *     {@code race} (several hosts at once, the first healthy wins) or {@code coldstart} (the default when an offer is
  *     picked: that offer, or fail)
  * @param raceSize for {@code race}: how many instances race, 2 to 5; 3 when absent
+ * @param bidPerHour makes the deployment interruptible: the GPU's bid in $/h (disk billed on top), at or above the
+ *     offer's minimum bid. It runs while no one bids more; when outbid, Dumont rents another GPU at the same bid.
+ *     Absent: on-demand. See {@code GET /spot/market/{gpu}} for a suggested bid and its outbid risk
  */
 public record DeployRequest(
         @Positive Long offerId,
@@ -26,7 +31,8 @@ public record DeployRequest(
         @Size(max = 32) Map<String, String> env,
         @Size(max = 32) String version,
         ProvisioningStrategy strategy,
-        @Min(2) @Max(5) Integer raceSize) {
+        @Min(2) @Max(5) Integer raceSize,
+        @DecimalMin("0.001") @DecimalMax("128") Double bidPerHour) {
 
     /** A request without a strategy: the default applies. */
     public DeployRequest(Long offerId, String gpuName, Integer diskGb, Map<String, String> env, String version) {
@@ -41,5 +47,17 @@ public record DeployRequest(
             String version,
             ProvisioningStrategy strategy) {
         this(offerId, gpuName, diskGb, env, version, strategy, null);
+    }
+
+    /** An on-demand request. */
+    public DeployRequest(
+            Long offerId,
+            String gpuName,
+            Integer diskGb,
+            Map<String, String> env,
+            String version,
+            ProvisioningStrategy strategy,
+            Integer raceSize) {
+        this(offerId, gpuName, diskGb, env, version, strategy, raceSize, null);
     }
 }

@@ -77,7 +77,8 @@ public final class AppAccess {
                 spec.ports().stream().map(PortSpec::port).toList(),
                 Map.copyOf(env),
                 d.getDiskGb(),
-                d.label());
+                d.label(),
+                d.getBidPerHour());
     }
 
     /** The links to the app; for apps that take their secret in the URL the link carries it. */

@@ -93,6 +93,24 @@ class DeployValidation {
         return offer;
     }
 
+    /** A bid on a picked offer must meet that offer's minimum bid, or Vast.ai would rent a stopped instance. */
+    void checkBid(CloudOffer offer, Double bidPerHour) {
+        if (bidPerHour == null) {
+            return;
+        }
+        if (offer.minBid() == null) {
+            throw unprocessable("Offer " + offer.id() + " cannot be rented interruptibly; deploy it on-demand");
+        }
+        if (bidPerHour + 1e-9 < offer.minBid()) {
+            throw unprocessable(String.format(
+                    java.util.Locale.ROOT,
+                    "A bid of $%.4f/h is under offer %d's minimum bid of $%.4f/h",
+                    bidPerHour,
+                    offer.id(),
+                    offer.minBid()));
+        }
+    }
+
     /** The disk to allocate: the template's unless the request asks for more; less would not hold its image and data. */
     static int diskGb(DeployRequest request, DeployableTemplate template) {
         int needed = template.spec().diskGb();
@@ -114,7 +132,7 @@ class DeployValidation {
                         + template.spec().gpuMinVram() + " GB");
     }
 
-    private static ProblemException unprocessable(String detail) {
+    static ProblemException unprocessable(String detail) {
         return new ProblemException(
                 HttpStatus.UNPROCESSABLE_CONTENT, "invalid-deployment", "Invalid deployment", detail);
     }

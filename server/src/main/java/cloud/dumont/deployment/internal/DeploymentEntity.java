@@ -99,6 +99,12 @@ public class DeploymentEntity {
 
     private Integer raceSize;
 
+    /** The GPU's bid in $/h for an interruptible deployment; null for on-demand. */
+    private Double bidPerHour;
+
+    /** Instances lost to a higher bid since the deployment last ran; reset when it runs again. */
+    private int outbids;
+
     /** An unclaimed member of its template's warm pool. */
     private boolean pooled;
 
@@ -232,7 +238,10 @@ public class DeploymentEntity {
             case pending -> requestedAt = now;
             case provisioning -> provisioningAt = now;
             case starting -> startingAt = now;
-            case running -> runningAt = now;
+            case running -> {
+                runningAt = now;
+                outbids = 0;
+            }
             case unhealthy -> unhealthyAt = now;
             case failed -> failedAt = now;
             case destroying -> destroyingAt = now;
@@ -682,6 +691,46 @@ public class DeploymentEntity {
     /** Makes this deployment a warm-pool member, kept for a user to take. */
     public void markPooled() {
         this.pooled = true;
+    }
+
+    public Double getBidPerHour() {
+        return bidPerHour;
+    }
+
+    public void setBidPerHour(Double bidPerHour) {
+        this.bidPerHour = bidPerHour;
+    }
+
+    public boolean isInterruptible() {
+        return bidPerHour != null;
+    }
+
+    public int getOutbids() {
+        return outbids;
+    }
+
+    /**
+     * A higher bid took the instance (Vast.ai stopped it): the deployment looks for a new host, as it did at first, on
+     * a new attempt whose label cannot be confused with the lost one's. The caller destroys the old instance. Losing a
+     * GPU to a bid says nothing about the host, so host history is not told.
+     */
+    public void recoverFromOutbid(String reason, Instant now) {
+        long lost = instanceId;
+        endAttempt(lost, "outbid", reason, now);
+        outbids++;
+        instanceId = null;
+        offerId = null;
+        machineId = null;
+        endpoints = null;
+        providerStatus = null;
+        healthFailures = 0;
+        requestedOfferId = null;
+        attempt++;
+        moveTo(
+                DeploymentStatus.provisioning,
+                "Outbid: " + reason + ". Instance " + lost + " was stopped by Vast.ai; renting another GPU at your bid"
+                        + " of $" + bidPerHour + "/h (attempt " + attempt + ")",
+                now);
     }
 
     public int getRaceSize() {

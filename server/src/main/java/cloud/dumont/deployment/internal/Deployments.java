@@ -91,11 +91,17 @@ public class Deployments {
             validation.checkGpuName(template, gpuName);
         }
         int diskGb = DeployValidation.diskGb(request, template);
+        ProvisioningStrategy strategy = strategy(request);
+        if (request.bidPerHour() != null && strategy == ProvisioningStrategy.serverless) {
+            throw DeployValidation.unprocessable(
+                    "A Serverless deploy takes a warm on-demand instance from the pool; leave out bid_per_hour, or"
+                            + " choose another strategy");
+        }
         if (request.offerId() != null) {
             CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId(), diskGb));
+            validation.checkBid(offer, request.bidPerHour());
             gpuName = offer.gpuName();
         }
-        ProvisioningStrategy strategy = strategy(request);
         if (strategy == ProvisioningStrategy.serverless) {
             Optional<DeploymentEntity> taken = warmPools.claim(user, template, request);
             if (taken.isPresent()) {
@@ -119,6 +125,7 @@ public class Deployments {
         }
         d.setStrategy(strategy);
         d.setRaceSize(request.raceSize());
+        d.setBidPerHour(request.bidPerHour());
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();

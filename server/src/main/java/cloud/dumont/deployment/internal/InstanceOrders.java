@@ -86,24 +86,18 @@ class InstanceOrders {
         long instanceId = rented.getAsLong();
         store.recordInstance(d.getId(), instanceId);
         d.setInstanceId(instanceId);
-        d.recordOrder(o.id(), o.gpuName(), o.numGpus(), o.pricePerHour(), o.machineId());
+        d.recordOrder(o.id(), o.gpuName(), o.numGpus(), hourly(d, o), o.machineId());
         d.startAttempt(
-                instanceId,
-                o.id(),
-                o.machineId(),
-                o.gpuName(),
-                o.location(),
-                o.pricePerHour(),
-                o.storagePerHour(),
-                now);
+                instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), hourly(d, o), o.storagePerHour(), now);
         provisioning(
                 d,
                 String.format(
-                        "Instance %d ordered: %s%s at $%.3f/h in %s",
+                        "Instance %d ordered: %s%s at $%.3f/h%s in %s",
                         instanceId,
                         o.numGpus() > 1 ? o.numGpus() + "× " : "",
                         o.gpuName(),
-                        o.pricePerHour(),
+                        hourly(d, o),
+                        d.isInterruptible() ? " (interruptible, bid $" + d.getBidPerHour() + "/h)" : "",
                         o.location()),
                 now);
         return Result.ORDERED;
@@ -125,14 +119,7 @@ class InstanceOrders {
         }
         long instanceId = rented.getAsLong();
         d.startAttempt(
-                instanceId,
-                o.id(),
-                o.machineId(),
-                o.gpuName(),
-                o.location(),
-                o.pricePerHour(),
-                o.storagePerHour(),
-                now);
+                instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), hourly(d, o), o.storagePerHour(), now);
         d.forgetRequestedOffer();
         provisioning(
                 d,
@@ -142,7 +129,7 @@ class InstanceOrders {
                         d.getRaceSize(),
                         instanceId,
                         o.gpuName(),
-                        o.pricePerHour(),
+                        hourly(d, o),
                         o.location()),
                 now);
         return Result.ORDERED;
@@ -200,6 +187,14 @@ class InstanceOrders {
         // Deploys that arrive together would all race for the one cheapest offer and all but one lose it; picking at
         // random among the few best spreads them at a price within the top few.
         return Optional.of(best.get(ThreadLocalRandom.current().nextInt(best.size())));
+    }
+
+    /** What the instance costs per hour while it runs: the offer's price, or for a bid the bid plus the disk. */
+    static double hourly(DeploymentEntity d, CloudOffer o) {
+        if (!d.isInterruptible()) {
+            return o.pricePerHour();
+        }
+        return d.getBidPerHour() + (o.storagePerHour() == null ? 0 : o.storagePerHour());
     }
 
     private static void provisioning(DeploymentEntity d, String message, Instant now) {

@@ -14,6 +14,9 @@ public final class Problems {
     public static final String PROVIDER_REJECTED = "provider-rejected";
     public static final String NO_WORKING_HOST = "no-working-host";
 
+    /** An interruptible deployment was outbid too many times in a row to keep chasing the market. */
+    public static final String OUTBID = "outbid";
+
     /** Not a deployment's problem but an instance's: RoundRobin or Race gave up a host that would never run. */
     public static final String HOST_DEAD = "host-dead";
 

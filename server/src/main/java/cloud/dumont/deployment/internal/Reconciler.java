@@ -25,6 +25,9 @@ public class Reconciler {
     /** RoundRobin gives up after this many instances: a market where six hosts in a row are dead is worth a look. */
     static final int MAX_ROUND_ROBIN_ATTEMPTS = 6;
 
+    /** Outbids in a row before an interruptible deployment fails: a bid this far under the market will not hold. */
+    static final int MAX_OUTBIDS = 5;
+
     private final GpuCloud cloud;
     private final InstanceOrders orders;
     private final HealthChecks health;
@@ -80,7 +83,10 @@ public class Reconciler {
     private Outcome step(DeploymentEntity d, Instant now) {
         return switch (d.getStatus()) {
             case pending, provisioning -> provision(d, now);
-            case starting, unhealthy, running -> health.check(d, now, observe(d, now));
+            case starting, unhealthy, running -> {
+                Optional<CloudInstance> seen = observe(d, now);
+                yield seen.isPresent() ? health.check(d, now, seen) : afterLoss(d);
+            }
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
         };
@@ -128,7 +134,7 @@ public class Reconciler {
     private Outcome awaitInstance(DeploymentEntity d, Instant now) {
         Optional<CloudInstance> seen = observe(d, now);
         if (seen.isEmpty()) {
-            return Outcome.done();
+            return afterLoss(d);
         }
         CloudInstance instance = seen.get();
         if (instance.state() == InstanceState.RUNNING) {
@@ -182,12 +188,40 @@ public class Reconciler {
                 && d.getStrategy() == ProvisioningStrategy.roundrobin) {
             return instance; // awaitInstance moves on to the next offer
         }
+        if (state == InstanceState.STOPPED && d.isInterruptible()) {
+            outbid(d, instance.get(), now);
+            return Optional.empty();
+        }
         if (state == InstanceState.BROKEN || state == InstanceState.STOPPED) {
             String code = state == InstanceState.BROKEN ? Problems.CONTAINER_FAILED : Problems.INSTANCE_STOPPED;
             failAndDestroy(d, code, "The instance will not run: " + describe(instance.get()), now);
             return Optional.empty();
         }
         return instance;
+    }
+
+    /** After {@link #observe} lost the instance: over when that failed the deployment, else on to a new host. */
+    private static Outcome afterLoss(DeploymentEntity d) {
+        return d.getStatus() == DeploymentStatus.failed ? Outcome.done() : Outcome.requeueAfter(Duration.ZERO);
+    }
+
+    /**
+     * Vast.ai stopped an interruptible instance: a higher bid took its GPU, and it will not run again unless the bid
+     * is raised. Dumont re-provisions at the same bid elsewhere (the market may have moved on: the offers searched are
+     * those whose minimum bid the bid still meets), and gives up after {@link #MAX_OUTBIDS} in a row.
+     */
+    private void outbid(DeploymentEntity d, CloudInstance instance, Instant now) {
+        if (d.getOutbids() + 1 >= MAX_OUTBIDS) {
+            failAndDestroy(
+                    d,
+                    Problems.OUTBID,
+                    "Outbid " + MAX_OUTBIDS + " times in a row at $" + d.getBidPerHour()
+                            + "/h; raise the bid or deploy on-demand",
+                    now);
+            return;
+        }
+        d.recoverFromOutbid(describe(instance), now);
+        releases.release(d, instance.id());
     }
 
     /**

@@ -43,7 +43,12 @@ final class VastLaunchBody {
             body.put("runtype", RUNTYPE_SSH);
             body.put("onstart", order.onstart());
         }
-        // On-demand: fail with 410 rather than leave a stopped instance waiting for its GPU.
+        if (order.bidPerHour() != null) {
+            // A price makes the instance interruptible. Vast.ai's default for a bid is to create it stopped when it
+            // cannot start now; asking to fail instead keeps one behaviour for both kinds of order.
+            body.put("price", order.bidPerHour());
+        }
+        // Fail with 410 rather than leave a stopped instance waiting for its GPU.
         body.put("cancel_unavail", true);
         return body;
     }

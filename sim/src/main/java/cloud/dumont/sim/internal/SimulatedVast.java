@@ -77,11 +77,46 @@ public final class SimulatedVast {
         try {
             Instant now = clock.instant();
             market.churnUpTo(now);
+            stopOutbid(now);
             instances.refresh(now);
             return work.get();
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Vast.ai stops an interruptible instance whose bid has fallen under the offer's minimum bid (someone bid more);
+     * it stays stopped, with its disk, until the bid is raised or it is destroyed.
+     */
+    private void stopOutbid(Instant now) {
+        for (SimulatedInstance instance : instances.live()) {
+            Double bid = instance.spec().price();
+            if (bid == null || !instance.wantRunning()) {
+                continue;
+            }
+            double minBid = market.minBidAt(instance.offer().id(), now).orElse(0.0);
+            if (bid < minBid) {
+                outbid(instance, "the minimum bid rose to $" + minBid + "/h", now);
+            }
+        }
+    }
+
+    /** Stops an interruptible instance as a higher bid would: the test hook and the market's own demand use it. */
+    public void outbid(long id) {
+        locked(() -> {
+            SimulatedInstance instance = instances.find(id).orElseThrow(() -> VastError.noSuchInstance(id));
+            if (instance.spec().price() == null) {
+                throw new IllegalArgumentException("instance " + id + " is on-demand: only a bid can be outbid");
+            }
+            outbid(instance, "a higher bid took the GPU", clock.instant());
+            return null;
+        });
+    }
+
+    private void outbid(SimulatedInstance instance, String why, Instant now) {
+        instances.stop(instance, now);
+        instance.note(now, "outbid: " + why);
     }
 
     public List<Map<String, Object>> search(OfferQuery query) {

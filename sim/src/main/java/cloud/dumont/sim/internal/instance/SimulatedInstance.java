@@ -184,7 +184,7 @@ public final class SimulatedInstance {
         return offer.storageCostPerHour(spec.diskGb());
     }
 
-    void note(Instant when, String line) {
+    public void note(Instant when, String line) {
         log.add(when + " " + line);
     }
 

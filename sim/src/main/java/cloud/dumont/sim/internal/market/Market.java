@@ -59,6 +59,15 @@ public final class Market {
         return Optional.ofNullable(listed.get(id));
     }
 
+    /**
+     * The minimum bid for an offer at {@code at}, listed or rented: what an interruptible instance on it must pay to
+     * keep running.
+     */
+    public Optional<Double> minBidAt(long id, Instant at) {
+        MarketOffer offer = listed.containsKey(id) ? listed.get(id) : rented.get(id);
+        return Optional.ofNullable(offer).map(o -> pricedAt(o, at).minBid());
+    }
+
     /** Rents the offer: it leaves the market until {@link #release(long)}. */
     public Optional<MarketOffer> take(long id) {
         MarketOffer offer = listed.remove(id);
