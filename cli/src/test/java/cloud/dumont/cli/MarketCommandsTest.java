@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class MarketCommandsTest {
 
     private static final Pattern SPARKLINE = Pattern.compile(
-            "low \\$(\\d+\\.\\d{3})/h  ([▁▂▃▄▅▆▇█ ]+)  high" + " \\$(\\d+\\.\\d{3})/h  now \\$\\d+\\.\\d{3}/h");
+            "low +\\$(\\d+\\.\\d{3})/h  ([▁▂▃▄▅▆▇█ ]+)  high" + " +\\$(\\d+\\.\\d{3})/h  now \\$\\d+\\.\\d{3}/h");
 
     private static String gpu;
 

@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
             "  dumont machines list --gpu 'RTX 4090'",
             "  dumont machines list --blacklisted",
             "  dumont machines show 41523",
-            "  dumont machines blacklist 41523 --reason 'Disk errors on boot' --for 24h   # admins",
-            "  dumont machines clear 41523 --reason 'Host replaced its disks'           # admins",
+            "  dumont machines blacklist 41523 --reason 'Disk errors on boot' --for 24h",
+            "  dumont machines clear 41523",
             "",
-            "A host under 30%% success is blacklisted automatically for a while (longer for",
-            "each repeat); deploys skip blacklisted hosts."
+            "Blacklisting and clearing are for admins. A host under 30%% success is",
+            "blacklisted automatically for a while (longer for each repeat); deploys skip",
+            "blacklisted hosts."
         })
 public final class MachinesCommand {
 

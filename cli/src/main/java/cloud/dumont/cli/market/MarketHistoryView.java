@@ -37,8 +37,11 @@ final class MarketHistoryView implements Rendered {
             out.println("From " + Cells.text(points.getFirst().at()) + " to "
                     + Cells.text(points.getLast().at()) + ", " + points.size() + " points ($/h for the whole offer):");
             out.println();
-            series(out, ON_DEMAND, MarketPoint::priceMedian);
-            series(out, BID, MarketPoint::bidMin);
+            Sparkline onDemand = line(MarketPoint::priceMedian);
+            Sparkline bid = line(MarketPoint::bidMin);
+            int width = Math.max(dollarsWidth(onDemand), dollarsWidth(bid));
+            series(out, ON_DEMAND, onDemand, width);
+            series(out, BID, bid, width);
         }
         out.println();
         bid(out, history.suggestedBid());
@@ -50,15 +53,31 @@ final class MarketHistoryView implements Rendered {
                 + (history.simulated() ? " (simulated cloud)" : "");
     }
 
-    private void series(PrintWriter out, String label, Function<MarketPoint, Double> value) {
-        Sparkline line = Sparkline.of(history.points().stream().map(value).toList(), WIDTH);
+    private Sparkline line(Function<MarketPoint, Double> value) {
+        return Sparkline.of(history.points().stream().map(value).toList(), WIDTH);
+    }
+
+    /** The widest low or high label, so both drawings start in the same column. */
+    private static int dollarsWidth(Sparkline line) {
+        return line.isEmpty()
+                ? 0
+                : Math.max(
+                        Cells.dollars(line.min()).length(),
+                        Cells.dollars(line.max()).length());
+    }
+
+    private static void series(PrintWriter out, String label, Sparkline line, int width) {
         String name = String.format(Locale.ROOT, "%-" + BID.length() + "s", label);
         if (line.isEmpty()) {
             out.println(name + "  no interruptible offers in this span");
             return;
         }
-        out.println(name + "  low " + Cells.dollars(line.min()) + "  " + line.line() + "  high "
-                + Cells.dollars(line.max()) + "  now " + Cells.dollars(line.last()));
+        out.println(name + "  low " + pad(Cells.dollars(line.min()), width) + "  " + line.line() + "  high "
+                + pad(Cells.dollars(line.max()), width) + "  now " + Cells.dollars(line.last()));
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     private static void bid(PrintWriter out, BidSuggestion s) {
