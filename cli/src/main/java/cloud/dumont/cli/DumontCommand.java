@@ -10,8 +10,12 @@ import cloud.dumont.cli.deploy.DeployCommand;
 import cloud.dumont.cli.deploy.DeploymentsCommand;
 import cloud.dumont.cli.deploy.LaunchCommand;
 import cloud.dumont.cli.kubernetes.KubernetesCommand;
+import cloud.dumont.cli.machines.MachinesCommand;
+import cloud.dumont.cli.market.GpusCommand;
+import cloud.dumont.cli.market.MarketCommand;
 import cloud.dumont.cli.marketplace.MarketplaceCommand;
 import cloud.dumont.cli.output.Output;
+import cloud.dumont.cli.pools.PoolsCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +39,10 @@ import picocli.CommandLine.ScopeType;
             MarketplaceCommand.class,
             LaunchCommand.class,
             KubernetesCommand.class,
+            MarketCommand.class,
+            GpusCommand.class,
+            MachinesCommand.class,
+            PoolsCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         footer = {
@@ -45,6 +53,7 @@ import picocli.CommandLine.ScopeType;
             "  dumont deploy jupyter-lab --gpu 'RTX 4090' --wait",
             "  dumont marketplace search comfy -o json",
             "  dumont k8s deploy Qwen/Qwen3-0.6B --wait    # an LLM on Kubernetes (Dynamo)",
+            "  dumont market history 'RTX 4090'         # the price history, drawn, and a bid",
             "  source <(dumont generate-completion)     # shell completion for bash and zsh",
             "",
             "Environment: DUMONT_SERVER and DUMONT_TOKEN override the saved login; DUMONT_CONFIG_DIR moves it.",

@@ -66,6 +66,21 @@ public final class DumontClient {
         return new KubernetesApi(http);
     }
 
+    /** Provider machines' track records (success rate, median time to ready) and the blacklist of hosts. */
+    public MachinesApi machines() {
+        return new MachinesApi(http);
+    }
+
+    /** The spot market: prices per GPU model now and over time, suggested bids, a template's GPU picks. */
+    public MarketApi market() {
+        return new MarketApi(http);
+    }
+
+    /** Warm pools of running instances that Serverless deploys take at once (admins). */
+    public WarmPoolsApi warmPools() {
+        return new WarmPoolsApi(http);
+    }
+
     /** Searching, publishing, versioning, forking and reporting marketplace templates. */
     public MarketplaceApi marketplace() {
         return new MarketplaceApi(http);

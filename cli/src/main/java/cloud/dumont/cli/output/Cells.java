@@ -32,6 +32,11 @@ public final class Cells {
         return String.format(Locale.ROOT, "$%.3f/h", perHour);
     }
 
+    /** A share as a percentage with one decimal ({@code 0.125} is {@code 12.5%}); null for nothing. */
+    public static String percent(Double share) {
+        return share == null ? null : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
     /** {@code 4.5 (12)} or {@code -} when nobody rated yet. */
     public static String rating(Double average, int count) {
         return average == null || count == 0 ? "-" : String.format(Locale.ROOT, "%.1f (%d)", average, count);
