@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param deployWait how long {@code POST deploy} waits for the provider to accept the order before it answers
  * @param loopEnabled whether this process reconciles deployments (tests drive passes themselves)
  * @param minReliability offers from hosts below this reliability are not shown
+ * @param racePriceSpread how much more per hour than the first racer (the best-ranked offer) a Race's other racers may
+ *     cost: 0.1 races only offers within 10 % of it, so whichever wins, the GPU kept costs about what Coldstart's
+ *     would
  * @param huggingFaceToken the server's {@code HUGGINGFACE_TOKEN}, given to templates that download models when the
  *     user brings none of their own
  */
@@ -42,6 +45,7 @@ public record DeploymentProperties(
         @NotNull Duration orphanSweepInterval,
         @NotNull Duration offerAlertInterval,
         @DecimalMin("0") @DecimalMax("1") double minReliability,
+        @DecimalMin("0") @DecimalMax("10") double racePriceSpread,
         @Positive int workers,
         boolean loopEnabled,
         String huggingFaceToken) {

@@ -113,6 +113,10 @@ class InstanceOrders {
             return Result.NO_OFFERS;
         }
         CloudOffer o = offer.get();
+        Double ceiling = racePriceCeiling(d);
+        if (ceiling != null && hourly(d, o) > ceiling + 1e-9) {
+            return Result.NO_OFFERS; // the race goes on with the racers it has
+        }
         OptionalLong rented = rent(d, o, now);
         if (rented.isEmpty()) {
             return Result.OFFER_GONE;
@@ -187,6 +191,22 @@ class InstanceOrders {
         // Deploys that arrive together would all race for the one cheapest offer and all but one lose it; picking at
         // random among the few best spreads them at a price within the top few.
         return Optional.of(best.get(ThreadLocalRandom.current().nextInt(best.size())));
+    }
+
+    /**
+     * The most a racer after the first may cost per hour: the first racer's price plus the spread. Racing dearer hosts
+     * would make the GPU kept cost more whenever one of them boots first. Null before the first racer, and when every
+     * racer so far was given up: a race with no one left in it takes what the market has rather than fail.
+     */
+    private Double racePriceCeiling(DeploymentEntity d) {
+        if (d.racing().isEmpty()) {
+            return null;
+        }
+        return d.getInstanceAttempts().stream()
+                .findFirst()
+                .map(first ->
+                        first.pricePerHour() == null ? null : first.pricePerHour() * (1 + properties.racePriceSpread()))
+                .orElse(null);
     }
 
     /** What the instance costs per hour while it runs: the offer's price, or for a bid the bid plus the disk. */

@@ -1,0 +1,131 @@
+package cloud.dumont.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cloud.dumont.api.deployment.DeployRequest;
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.InstanceAttempt;
+import cloud.dumont.api.deployment.ProvisioningStrategy;
+import cloud.dumont.catalog.TemplateCatalog;
+import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.OfferPicker;
+import cloud.dumont.deployment.internal.ReconcileLoop;
+import cloud.dumont.identity.CurrentUser;
+import cloud.dumont.provider.CloudOffer;
+import cloud.dumont.provider.GpuCloud;
+import cloud.dumont.sim.ManualClock;
+import cloud.dumont.sim.VastSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A Race only races offers within the price spread (10 % by default) of its first racer, so the GPU it keeps costs
+ * about what Coldstart's would whichever racer boots first. Its own context: the test reshapes the simulated market.
+ */
+@SpringBootTest(
+        properties = {
+            "dumont.deployments.loop-enabled=false",
+            "dumont.deployments.deploy-wait=0s",
+            "dumont.vast.simulator.boot-time-min=30s",
+            "dumont.vast.simulator.boot-time-max=30s",
+            "dumont.vast.retry.base-delay=1ms",
+            "dumont.vast.simulator.rate-limited=false"
+        })
+@ActiveProfiles("test")
+@Import(DrivenClockConfiguration.class)
+class RacePriceCeilingIntegrationTest {
+
+    @Autowired
+    Deployments deployments;
+
+    @Autowired
+    ReconcileLoop loop;
+
+    @Autowired
+    VastSimulator sim;
+
+    @Autowired
+    ManualClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    GpuCloud cloud;
+
+    @Autowired
+    OfferPicker picker;
+
+    @Autowired
+    TemplateCatalog templates;
+
+    @Test
+    void racersCostingMoreThanTheSpreadAboveTheFirstAreNotRaced() {
+        List<CloudOffer> ranked =
+                picker.compatible(cloud, templates.deployable("jupyter-lab").spec(), 20, null, null, 200);
+        CloudOffer first = ranked.getFirst();
+        // Keep the best offer, two within 10 % of it, and everything priced 50 % above it or more.
+        List<CloudOffer> near = ranked.stream()
+                .skip(1)
+                .filter(o -> o.pricePerHour() <= first.pricePerHour() * 1.1)
+                .limit(2)
+                .toList();
+        Set<Long> keep = java.util.stream.Stream.concat(java.util.stream.Stream.of(first), near.stream())
+                .map(CloudOffer::id)
+                .collect(Collectors.toSet());
+        int withdrawn = sim.withdrawOffers(o -> !keep.contains(o.id())
+                && o.dphBase() < first.pricePerHour() * 1.5
+                && o.gpuRamMb()
+                        >= CloudOffer.minReportedVramMb(
+                                templates.deployable("jupyter-lab").spec().gpuMinVram()));
+        assertThat(withdrawn).isPositive();
+
+        CurrentUser user = newUser();
+        DeploymentResponse d = deployments.deploy(
+                user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.race, 5));
+        runFor(Duration.ofSeconds(60));
+
+        DeploymentResponse running = deployments.get(user, d.id());
+        assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        List<InstanceAttempt> racers = running.attempts();
+        // Without the ceiling a race of five takes two offers 50 % dearer; the market's churn may list a cheap one.
+        assertThat(racers).hasSizeGreaterThanOrEqualTo(1 + near.size());
+        assertThat(racers)
+                .allSatisfy(a -> assertThat(a.pricePerHour()).isLessThanOrEqualTo(first.pricePerHour() * 1.1 + 1e-9));
+        deployments.destroy(user, d.id());
+        runFor(Duration.ofSeconds(2));
+    }
+
+    private CurrentUser newUser() {
+        UUID id = UUID.randomUUID();
+        jdbc.update(
+                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
+                        + " 'USER', current_timestamp)",
+                id,
+                id + "@test.local");
+        return new CurrentUser(id, false);
+    }
+
+    private void runFor(Duration span) {
+        Instant end = clock.instant().plus(span);
+        loop.reconcileDueNow();
+        while (clock.instant().isBefore(end)) {
+            clock.advance(Duration.ofSeconds(1));
+            while (loop.reconcileDueNow() > 0) {
+                // passes that asked to run again at once
+            }
+        }
+    }
+}
