@@ -146,6 +146,29 @@ class DeployCommandsTest {
     }
 
     @Test
+    void anInterruptibleDeployRunsAtItsBidAndShowSaysSo(DumontServer server) {
+        CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "bidder"));
+
+        CliTester.Result deployed =
+                cli.run("deploy", "jupyter-lab", "--bid", "5", "--wait", "--timeout", "3m", "-o", "json");
+
+        assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
+        JsonNode deployment = deployed.json();
+        assertThat(deployment.get("status").asString()).isEqualTo("running");
+        assertThat(deployment.get("bid_per_hour").asDouble()).isEqualTo(5.0);
+        String prefix = deployment.get("id").asString().substring(0, 8);
+        assertThat(cli.run("deployments", "show", prefix).out())
+                .contains("Interruptible:")
+                .contains("yes, bid $5.000/h for the GPU")
+                .contains("Cost so far:");
+        assertThat(cli.run("deployments", "destroy", prefix).exitCode()).isZero();
+
+        CliTester.Result free = cli.run("deploy", "jupyter-lab", "--bid", "0");
+        assertThat(free.exitCode()).isEqualTo(2);
+        assertThat(free.err()).contains("--bid must be between 0.001 and 128 $/h");
+    }
+
+    @Test
     void aRaceSizeWithoutARaceIsAUsageError(DumontServer server) {
         CliTester cli = new CliTester(server).env("DUMONT_TOKEN", TestUsers.token(server, "no-race"));
 

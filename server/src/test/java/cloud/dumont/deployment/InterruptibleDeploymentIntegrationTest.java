@@ -90,6 +90,7 @@ class InterruptibleDeploymentIntegrationTest {
 
         DeploymentResponse running = get(d.id());
         assertThat(running.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(running.bidPerHour()).isEqualTo(BID);
         InstanceAttempt attempt = running.attempts().getFirst();
         assertThat(attempt.pricePerHour()).isCloseTo(BID + attempt.storagePerHour(), within(1e-9));
         assertThat(sim.instance(running.instanceId()).orElseThrow().dphTotal())

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param warmPool true while it is an unclaimed member of a template's warm pool (admins see these)
  * @param costUsd what it has cost so far on Vast.ai: every instance it rented, the GPU for the time it ran and the
  *     disk for the time it was rented; null on Kubernetes, where Dumont does not know the cluster's prices
+ * @param bidPerHour for an interruptible deployment, its bid for the GPU in $/h; null for on-demand
  */
 public record DeploymentResponse(
         UUID id,
@@ -52,4 +53,5 @@ public record DeploymentResponse(
         ProvisioningStrategy strategy,
         List<InstanceAttempt> attempts,
         boolean warmPool,
-        Double costUsd) {}
+        Double costUsd,
+        Double bidPerHour) {}

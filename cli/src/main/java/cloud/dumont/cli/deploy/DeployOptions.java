@@ -36,6 +36,14 @@ final class DeployOptions {
             description = "With --strategy race: how many hosts race, 2 to 5 (default 3)")
     Integer raceSize;
 
+    @Option(
+            names = "--bid",
+            paramLabel = "USD_PER_HOUR",
+            description = "Rent an interruptible GPU at this bid in $/h (disk billed on top): cheaper, but"
+                    + " stopped when someone bids more, after which Dumont rents another GPU at the same bid."
+                    + " 'dumont market history <gpu>' suggests a bid and its outbid risk")
+    Double bid;
+
     @Mixin
     WaitOptions wait;
 
@@ -47,6 +55,10 @@ final class DeployOptions {
             throw new CommandLine.ParameterException(
                     command.commandLine(), "--race-size must be 2 to 5, not " + raceSize);
         }
-        return new DeployRequest(rent.offer(), rent.gpu(), rent.disk(), rent.env(), version, strategy, raceSize);
+        if (bid != null && (bid < 0.001 || bid > 128)) {
+            throw new CommandLine.ParameterException(
+                    command.commandLine(), "--bid must be between 0.001 and 128 $/h, not " + bid);
+        }
+        return new DeployRequest(rent.offer(), rent.gpu(), rent.disk(), rent.env(), version, strategy, raceSize, bid);
     }
 }

@@ -81,6 +81,9 @@ final class DeploymentView {
                 .field("Status", d.status() + (d.statusMessage() == null ? "" : ": " + d.statusMessage()))
                 .field("GPU", gpu(d))
                 .field("Price", d.pricePerHour() == null ? null : Cells.dollars(d.pricePerHour()))
+                .field(
+                        "Interruptible",
+                        d.bidPerHour() == null ? null : "yes, bid " + Cells.dollars(d.bidPerHour()) + " for the GPU")
                 .field("Cost so far", d.costUsd() == null ? null : String.format(Locale.ROOT, "$%.4f", d.costUsd()))
                 .field("Instance", d.instanceId())
                 .field("Disk", d.diskGb() + " GB")

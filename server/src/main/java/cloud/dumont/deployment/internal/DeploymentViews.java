@@ -58,7 +58,8 @@ public final class DeploymentViews {
                 d.onKubernetes() ? null : d.getStrategy(),
                 attempts,
                 d.isPooled(),
-                d.onKubernetes() ? null : totalCost(attempts));
+                d.onKubernetes() ? null : totalCost(attempts),
+                d.getBidPerHour());
     }
 
     private static double totalCost(List<InstanceAttempt> attempts) {
