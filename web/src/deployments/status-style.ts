@@ -37,6 +37,13 @@ export const STATUS_STYLE: Record<DeploymentStatus, StatusStyle> = {
     dot: 'bg-destructive',
     description: 'No working instance',
   },
+  hibernating: { ...progress, description: 'Idle: stopping the instance, keeping its disk' },
+  hibernated: {
+    badge: 'border-violet-500/30 bg-violet-500/10 text-violet-700 dark:text-violet-300',
+    dot: 'bg-violet-500',
+    description: 'Stopped while idle: no GPU billed; wake it to resume',
+  },
+  waking: { ...progress, description: 'Starting the instance again' },
   destroying: { ...ended, description: 'Releasing the instance' },
   destroyed: { ...ended, description: 'Nothing is rented any more' },
 };
@@ -47,6 +54,8 @@ export function isInProgress(status: DeploymentStatus): boolean {
     status === 'pending' ||
     status === 'provisioning' ||
     status === 'starting' ||
+    status === 'hibernating' ||
+    status === 'waking' ||
     status === 'destroying'
   );
 }

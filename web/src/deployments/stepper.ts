@@ -54,6 +54,12 @@ export function stepStates(status: DeploymentStatus, phases: PhaseTimes): StepSt
       const at = reached === STARTING ? HEALTH_CHECK : reached;
       return states(at, { [at]: 'error' });
     }
+    case 'hibernating':
+    case 'hibernated':
+      // It was running; hibernation is drawn on its own, beside the steps.
+      return states(STEPS.length, {});
+    case 'waking':
+      return states(STARTING, { [STARTING]: 'active' });
     case 'destroying':
     case 'destroyed':
       return states(reachedStep(phases) + 1, {});

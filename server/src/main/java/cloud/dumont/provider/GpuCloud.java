@@ -32,6 +32,18 @@ public interface GpuCloud {
     /** Every instance of this account whose label starts with {@code labelPrefix}. */
     List<CloudInstance> instancesLabelled(String labelPrefix);
 
+    /**
+     * Stops the instance: its GPU is released and no longer billed, its disk is kept (and billed). Stopping a stopped
+     * instance succeeds.
+     */
+    void stop(long instanceId);
+
+    /**
+     * Asks for a stopped instance to run again. The provider may not have its GPU any more (Vast.ai then shows it
+     * "scheduling" until the GPU frees up, possibly forever), so callers watch for it to run and have a way out.
+     */
+    void start(long instanceId);
+
     /** Destroys the instance; destroying one that is already gone succeeds. */
     void destroy(long instanceId);
 }

@@ -152,9 +152,28 @@ public final class VastSimulator implements AutoCloseable {
         vast.outbid(instanceId);
     }
 
+    /** The instance's host stops reporting GPU figures ({@code gpu_util} reads null), as hosts sometimes do. */
+    public void hideGpuUtilization(long instanceId) {
+        setGpuUtilization(instanceId, Double.NaN);
+    }
+
+    /**
+     * Makes someone work in the instance's app, or stop: a busy Jupyter kernel, a ComfyUI prompt running, a vLLM
+     * request in flight, a Stable Diffusion job. The app's activity endpoints say so, as the real apps do.
+     */
+    public void setAppBusy(long instanceId, boolean busy) {
+        vast.withWorld((market, instances, now) -> {
+            SimulatedInstance instance = instances
+                    .find(instanceId)
+                    .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
+            instances.appBusy(instance, busy);
+            return null;
+        });
+    }
+
     /** Sets the GPU utilisation (percent, 0 - 100) the instance reports while running. */
     public void setGpuUtilization(long instanceId, double percent) {
-        if (percent < 0 || percent > 100) {
+        if (!Double.isNaN(percent) && (percent < 0 || percent > 100)) {
             throw new IllegalArgumentException("utilisation is a percentage: " + percent);
         }
         vast.withWorld((market, instances, now) -> {

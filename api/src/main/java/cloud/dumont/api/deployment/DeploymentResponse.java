@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param costUsd what it has cost so far on Vast.ai: every instance it rented, the GPU for the time it ran and the
  *     disk for the time it was rented; null on Kubernetes, where Dumont does not know the cluster's prices
  * @param bidPerHour for an interruptible deployment, its bid for the GPU in $/h; null for on-demand
+ * @param hibernation when it hibernates on its own and what hibernation saved; null on Kubernetes
  */
 public record DeploymentResponse(
         UUID id,
@@ -54,4 +55,5 @@ public record DeploymentResponse(
         List<InstanceAttempt> attempts,
         boolean warmPool,
         Double costUsd,
-        Double bidPerHour) {}
+        Double bidPerHour,
+        HibernationState hibernation) {}

@@ -105,6 +105,25 @@ public class DeploymentEntity {
     /** Instances lost to a higher bid since the deployment last ran; reset when it runs again. */
     private int outbids;
 
+    private Boolean hibernationEnabled;
+    private Integer idleThresholdPct;
+    private Integer idleWindowSeconds;
+
+    /** When the GPU and the app last became idle together; null while either is busy or unknown. */
+    private Instant idleSince;
+
+    /** The hibernation warning of the current idle stretch was given. */
+    private boolean idleWarned;
+
+    /** What the last idle check saw, in words. */
+    private String idleSignal;
+
+    private Instant hibernatedAt;
+    private Instant wakingAt;
+
+    /** GPU money saved by hibernations that have ended. */
+    private double hibernationSavedUsd;
+
     /** An unclaimed member of its template's warm pool. */
     private boolean pooled;
 
@@ -715,9 +734,26 @@ public class DeploymentEntity {
      * GPU to a bid says nothing about the host, so host history is not told.
      */
     public void recoverFromOutbid(String reason, Instant now) {
-        long lost = instanceId;
-        endAttempt(lost, "outbid", reason, now);
+        Long lost = instanceId;
         outbids++;
+        replaceInstance(
+                "outbid",
+                reason,
+                "Outbid: " + reason + ". Instance " + lost + " was stopped by Vast.ai; renting another GPU at your bid"
+                        + " of $" + bidPerHour + "/h (attempt " + (attempt + 1) + ")",
+                now);
+    }
+
+    /**
+     * Gives up the current instance for a new one, on a new attempt whose label cannot be confused with the old one's,
+     * and goes back to provisioning. The caller destroys the old instance.
+     *
+     * @param outcome how the old instance's attempt ends ({@code outbid}, {@code replaced})
+     */
+    public void replaceInstance(String outcome, String reason, String message, Instant now) {
+        if (instanceId != null) {
+            endAttempt(instanceId, outcome, reason, now);
+        }
         instanceId = null;
         offerId = null;
         machineId = null;
@@ -726,11 +762,97 @@ public class DeploymentEntity {
         healthFailures = 0;
         requestedOfferId = null;
         attempt++;
-        moveTo(
-                DeploymentStatus.provisioning,
-                "Outbid: " + reason + ". Instance " + lost + " was stopped by Vast.ai; renting another GPU at your bid"
-                        + " of $" + bidPerHour + "/h (attempt " + attempt + ")",
-                now);
+        moveTo(DeploymentStatus.provisioning, message, now);
+    }
+
+    public boolean isHibernationEnabled() {
+        return Boolean.TRUE.equals(hibernationEnabled);
+    }
+
+    public int getIdleThresholdPct() {
+        return idleThresholdPct == null ? 5 : idleThresholdPct;
+    }
+
+    public java.time.Duration getIdleWindow() {
+        return java.time.Duration.ofSeconds(idleWindowSeconds == null ? 180 : idleWindowSeconds);
+    }
+
+    public void setHibernation(boolean enabled, int thresholdPct, java.time.Duration window) {
+        this.hibernationEnabled = enabled;
+        this.idleThresholdPct = thresholdPct;
+        this.idleWindowSeconds = (int) window.toSeconds();
+        if (!enabled) {
+            idleSince = null;
+            idleWarned = false;
+        }
+    }
+
+    public Instant getIdleSince() {
+        return idleSince;
+    }
+
+    public boolean isIdleWarned() {
+        return idleWarned;
+    }
+
+    public String getIdleSignal() {
+        return idleSignal;
+    }
+
+    /** What an idle check saw: busy (or unknown) ends the idle stretch, idle starts one if none is running. */
+    public void idleCheck(boolean idle, String signal, Instant now) {
+        idleSignal = signal;
+        if (!idle) {
+            idleSince = null;
+            idleWarned = false;
+        } else if (idleSince == null) {
+            idleSince = now;
+        }
+    }
+
+    public void markIdleWarned() {
+        idleWarned = true;
+    }
+
+    public Instant getHibernatedAt() {
+        return hibernatedAt;
+    }
+
+    public Instant getWakingAt() {
+        return wakingAt;
+    }
+
+    /** The instance is stopped: from now on only its disk is billed. */
+    public void hibernated(Instant now) {
+        hibernatedAt = now;
+        idleSince = null;
+        idleWarned = false;
+    }
+
+    /** A wake was asked for: the hibernation's savings are fixed. */
+    public void wake(Instant now) {
+        hibernationSavedUsd = savedUsd(now);
+        hibernatedAt = null;
+        wakingAt = now;
+    }
+
+    /**
+     * What hibernation has saved by {@code now}: the GPU share of the instance's price for every hour it was stopped
+     * instead of running (its disk is billed either way).
+     */
+    public double savedUsd(Instant now) {
+        double saved = hibernationSavedUsd;
+        if (hibernatedAt != null && instanceId != null) {
+            InstanceAttempt current = currentAttempt().orElse(null);
+            if (current != null && current.pricePerHour() != null) {
+                double gpuPerHour =
+                        current.pricePerHour() - (current.storagePerHour() == null ? 0 : current.storagePerHour());
+                saved += gpuPerHour
+                        * java.time.Duration.between(hibernatedAt, now).toMillis()
+                        / 3_600_000.0;
+            }
+        }
+        return saved;
     }
 
     public int getRaceSize() {

@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.HibernationState;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.PhaseTimes;
@@ -59,7 +60,22 @@ public final class DeploymentViews {
                 attempts,
                 d.isPooled(),
                 d.onKubernetes() ? null : totalCost(attempts),
-                d.getBidPerHour());
+                d.getBidPerHour(),
+                d.onKubernetes() ? null : hibernation(d, now));
+    }
+
+    private static HibernationState hibernation(DeploymentEntity d, Instant now) {
+        return new HibernationState(
+                d.isHibernationEnabled(),
+                d.getIdleThresholdPct(),
+                (int) d.getIdleWindow().toSeconds(),
+                d.getIdleSince(),
+                d.getIdleSince() == null || !d.isHibernationEnabled()
+                        ? null
+                        : d.getIdleSince().plus(d.getIdleWindow()),
+                d.getHibernatedAt(),
+                d.savedUsd(now),
+                d.getIdleSignal());
     }
 
     private static double totalCost(List<InstanceAttempt> attempts) {

@@ -43,6 +43,7 @@ public class Deployments {
     private final Wakeups wakeups;
     private final EventSignals signals;
     private final DeploymentProperties properties;
+    private final HibernationProperties hibernation;
     private final Clock clock;
 
     Deployments(
@@ -57,6 +58,7 @@ public class Deployments {
             Wakeups wakeups,
             EventSignals signals,
             DeploymentProperties properties,
+            HibernationProperties hibernation,
             Clock clock) {
         this.templates = templates;
         this.warmPools = warmPools;
@@ -69,6 +71,7 @@ public class Deployments {
         this.wakeups = wakeups;
         this.signals = signals;
         this.properties = properties;
+        this.hibernation = hibernation;
         this.clock = clock;
     }
 
@@ -126,6 +129,7 @@ public class Deployments {
         d.setStrategy(strategy);
         d.setRaceSize(request.raceSize());
         d.setBidPerHour(request.bidPerHour());
+        d.setHibernation(hibernation.enabledByDefault(), hibernation.idleThresholdPct(), hibernation.idleWindow());
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();

@@ -59,6 +59,8 @@ class GraphReconciler {
             case provisioning, starting, running, unhealthy -> follow(cluster, d, now);
             case destroying -> delete(cluster, d, now);
             case failed, destroyed -> Outcome.done();
+            // A DGD never hibernates (HibernationCommands refuses it); scale it to free its GPUs instead.
+            case hibernating, hibernated, waking -> follow(cluster, d, now);
         };
     }
 

@@ -36,6 +36,8 @@ public class Reconciler {
     private final GraphReconciler graphs;
     private final Races races;
     private final InstanceReleases releases;
+    private final Hibernation hibernation;
+    private final HibernationProperties hibernationProperties;
     private final Clock clock;
 
     Reconciler(
@@ -43,6 +45,8 @@ public class Reconciler {
             GraphReconciler graphs,
             Races races,
             InstanceReleases releases,
+            Hibernation hibernation,
+            HibernationProperties hibernationProperties,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -56,6 +60,8 @@ public class Reconciler {
         this.graphs = graphs;
         this.races = races;
         this.releases = releases;
+        this.hibernation = hibernation;
+        this.hibernationProperties = hibernationProperties;
         this.clock = clock;
     }
 
@@ -85,8 +91,15 @@ public class Reconciler {
             case pending, provisioning -> provision(d, now);
             case starting, unhealthy, running -> {
                 Optional<CloudInstance> seen = observe(d, now);
-                yield seen.isPresent() ? health.check(d, now, seen) : afterLoss(d);
+                if (seen.isEmpty()) {
+                    yield afterLoss(d);
+                }
+                Outcome checked = health.check(d, now, seen);
+                yield hibernation.consider(d, seen.get(), now).orElse(checked);
             }
+            case hibernating -> hibernation.hibernating(d, observe(d, now), now);
+            case hibernated -> hibernation.hibernated(d, observe(d, now));
+            case waking -> waking(d, now);
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
         };
@@ -183,6 +196,9 @@ public class Reconciler {
         }
         d.observed(instance.get(), now);
         InstanceState state = instance.get().state();
+        if (state == InstanceState.STOPPED && d.getStatus().hibernation()) {
+            return instance; // stopped by Dumont itself
+        }
         if (state == InstanceState.BROKEN
                 && d.getStatus() == DeploymentStatus.provisioning
                 && d.getStrategy() == ProvisioningStrategy.roundrobin) {
@@ -198,6 +214,46 @@ public class Reconciler {
             return Optional.empty();
         }
         return instance;
+    }
+
+    /**
+     * Waking: the stopped instance was asked to start. Running again → on to the health check. Not running by the wake
+     * deadline → its host's GPU went to someone else while it was stopped (Vast.ai shows it "scheduling", possibly
+     * for ever), so a new instance is rented instead.
+     */
+    private Outcome waking(DeploymentEntity d, Instant now) {
+        Optional<CloudInstance> seen = observe(d, now);
+        if (seen.isEmpty()) {
+            return afterLoss(d);
+        }
+        CloudInstance instance = seen.get();
+        if (instance.state() == InstanceState.RUNNING) {
+            d.setEndpoints(AppAccess.endpoints(d, instance));
+            d.setHealthFailures(0);
+            d.moveTo(
+                    DeploymentStatus.starting,
+                    "Instance " + instance.id() + " runs again; waiting for " + d.getTemplateName()
+                            + " to answer its health check",
+                    now);
+            return Outcome.requeueAfter(Duration.ZERO);
+        }
+        if (Duration.between(d.getWakingAt(), now).compareTo(hibernationProperties.wakeDeadline()) >= 0) {
+            Long stopped = d.getInstanceId();
+            String reason = "did not run again within " + Hibernation.seconds(hibernationProperties.wakeDeadline())
+                    + " (" + describe(instance) + "): its host's GPU is likely taken";
+            d.replaceInstance(
+                    "replaced",
+                    reason,
+                    "Instance " + stopped + " " + reason + "; renting a new instance (a fresh workspace: the stopped"
+                            + " disk stays with its host)",
+                    now);
+            releases.release(d, stopped);
+            return order(d, now);
+        }
+        if (instance.state() == InstanceState.STOPPED) {
+            cloud.start(instance.id()); // idempotent: asked again until the provider takes it
+        }
+        return Outcome.requeueAfter(properties.pollInterval());
     }
 
     /** After {@link #observe} lost the instance: over when that failed the deployment, else on to a new host. */

@@ -116,6 +116,29 @@ final class VastGpuCloud implements GpuCloud, AutoCloseable {
     }
 
     @Override
+    public void stop(long instanceId) {
+        changeState(instanceId, "stopped");
+    }
+
+    @Override
+    public void start(long instanceId) {
+        changeState(instanceId, "running");
+    }
+
+    /** {@code PUT /api/v0/instances/{id}/ {"state": ...}}: idempotent, so retried like a read. */
+    private void changeState(long instanceId, String state) {
+        String operation = state.equals("running") ? "start" : "stop";
+        calls.run(operation, () -> {
+            JsonNode body = VastJson.object().put("state", state);
+            VastResponse answer = calls.send("PUT", "/api/v0/instances/" + instanceId + "/", body);
+            if (!answer.isSuccess()) {
+                throw VastErrors.failure(operation, answer);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void destroy(long instanceId) {
         calls.run("destroy", () -> {
             VastResponse answer = calls.send("DELETE", "/api/v0/instances/" + instanceId + "/", VastJson.object());

@@ -11,6 +11,8 @@ import java.util.function.DoubleSupplier;
  *     with {@code $VAR} references resolved from {@code env}
  * @param vastJupyterToken the token of Vast.ai's own Jupyter for jupyter runtypes, else null
  * @param gpuUtil current simulated GPU utilisation in percent
+ * @param busy whether someone is working in the app right now (a running cell, a queued prompt, a request), as a test
+ *     or the simulator's user model sets it; the app's own activity endpoints report it
  */
 public record AppContext(
         long instanceId,
@@ -21,7 +23,8 @@ public record AppContext(
         Map<String, String> env,
         List<String> command,
         String vastJupyterToken,
-        DoubleSupplier gpuUtil) {
+        DoubleSupplier gpuUtil,
+        java.util.function.BooleanSupplier busy) {
 
     /** The value following {@code flag} on the command line or in the usual env carriers. */
     public String option(String flag) {

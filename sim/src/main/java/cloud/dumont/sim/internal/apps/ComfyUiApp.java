@@ -46,7 +46,14 @@ final class ComfyUiApp implements App {
         switch (path) {
             case "/system_stats" -> AppHttp.json(exchange, 200, systemStats());
             case "/queue" ->
-                AppHttp.json(exchange, 200, Map.of("queue_running", List.of(), "queue_pending", List.of()));
+                AppHttp.json(
+                        exchange,
+                        200,
+                        Map.of(
+                                "queue_running",
+                                ctx.busy().getAsBoolean() ? List.of(List.of(0, "simulated-prompt")) : List.of(),
+                                "queue_pending",
+                                List.of()));
             case "/prompt" -> AppHttp.json(exchange, 200, Map.of("exec_info", Map.of("queue_remaining", 0)));
             case "/", "/index.html" ->
                 AppHttp.html(exchange, 200, SimulatedPage.render(AppKind.COMFYUI.displayName(), ctx, port, ""));

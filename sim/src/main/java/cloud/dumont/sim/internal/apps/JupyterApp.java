@@ -55,7 +55,8 @@ final class JupyterApp implements App {
         }
         switch (path) {
             case "/api/status" -> AppHttp.json(exchange, 200, status());
-            case "/api/kernels", "/api/sessions", "/api/terminals" -> AppHttp.json(exchange, 200, List.of());
+            case "/api/kernels" -> AppHttp.json(exchange, 200, kernels());
+            case "/api/sessions", "/api/terminals" -> AppHttp.json(exchange, 200, List.of());
             default -> AppHttp.html(exchange, 200, page("<p>Nothing runs here: no kernels, no GPU.</p>"));
         }
     }
@@ -68,6 +69,24 @@ final class JupyterApp implements App {
                 || token.equals(AppHttp.authorization(exchange, "token"))
                 || token.equals(AppHttp.authorization(exchange, "Bearer"))
                 || token.equals(AppHttp.cookie(exchange, COOKIE));
+    }
+
+    /** One kernel, busy while someone runs a cell; none when nobody works here. */
+    private List<Map<String, Object>> kernels() {
+        if (!ctx.busy().getAsBoolean()) {
+            return List.of();
+        }
+        return List.of(Map.of(
+                "id",
+                "6f2a6a1e-0000-4000-8000-" + String.format("%012d", ctx.instanceId()),
+                "name",
+                "python3",
+                "last_activity",
+                Instant.now().toString(),
+                "execution_state",
+                "busy",
+                "connections",
+                1));
     }
 
     private Map<String, Object> status() {

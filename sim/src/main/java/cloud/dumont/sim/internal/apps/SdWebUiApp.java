@@ -64,7 +64,11 @@ final class SdWebUiApp implements App {
             case "/sdapi/v1/sd-models" -> AppHttp.json(exchange, 200, List.of(model()));
             case "/sdapi/v1/progress" ->
                 AppHttp.json(
-                        exchange, 200, Map.of("progress", 0.0, "eta_relative", 0.0, "state", Map.of("job_count", 0)));
+                        exchange,
+                        200,
+                        ctx.busy().getAsBoolean()
+                                ? Map.of("progress", 0.4, "eta_relative", 12.0, "state", Map.of("job_count", 1))
+                                : Map.of("progress", 0.0, "eta_relative", 0.0, "state", Map.of("job_count", 0)));
             case "/sdapi/v1/options" ->
                 AppHttp.json(
                         exchange, 200, Map.of("sd_model_checkpoint", "v1-5-pruned-emaonly.safetensors [6ce0161689]"));

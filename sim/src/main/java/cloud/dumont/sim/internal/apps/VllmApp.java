@@ -166,7 +166,7 @@ final class VllmApp implements App {
                 """
                 .formatted(
                         label,
-                        running.get(),
+                        running.get() + (ctx.busy().getAsBoolean() ? 1 : 0),
                         Double.toString(Math.min(1.0, ctx.gpuUtil().getAsDouble() / 100.0)),
                         promptTokens.get(),
                         generatedTokens.get(),

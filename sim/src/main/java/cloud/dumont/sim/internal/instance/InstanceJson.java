@@ -66,8 +66,9 @@ public final class InstanceJson {
         o.put("gpu_lanes", 16);
         o.put("gpu_mem_bw", gpu.memBandwidth());
         o.put("bw_nvlink", offer.numGpus() > 1 ? gpu.nvlinkBandwidth() : 0.0);
-        o.put("gpu_util", running ? util : null);
-        o.put("gpu_temp", running ? round(34 + util * 0.45) : null);
+        boolean reported = running && !Double.isNaN(util); // NaN: the host sends no GPU figures
+        o.put("gpu_util", reported ? util : null);
+        o.put("gpu_temp", reported ? round(34 + util * 0.45) : null);
         o.put("cuda_max_good", m.driver().cudaMaxGood());
         o.put("driver_version", m.driver().version());
         o.put("compute_cap", gpu.computeCap());

@@ -86,6 +86,10 @@ public final class Instances {
         instance.label(label);
     }
 
+    public void appBusy(SimulatedInstance instance, boolean busy) {
+        instance.appBusy(busy);
+    }
+
     public void gpuUtil(SimulatedInstance instance, double percent) {
         instance.gpuUtil(percent);
     }
@@ -122,7 +126,8 @@ public final class Instances {
                 spec.env(),
                 spec.commandTokens(),
                 spec.vastJupyter() ? instance.secrets().jupyterToken() : null,
-                instance::gpuUtil);
+                instance::gpuUtil,
+                instance::appBusy);
     }
 
     private static byte[] bytes(SplittableRandom random) {

@@ -43,6 +43,7 @@ public final class SimulatedInstance {
     private BootTimeline timeline;
     private Instant destroyedAt;
     private volatile double gpuUtil;
+    private volatile boolean appBusy;
     private Duration ranBefore = Duration.ZERO;
     private OpenPorts openPorts;
 
@@ -230,6 +231,14 @@ public final class SimulatedInstance {
 
     public double gpuUtil() {
         return gpuUtil;
+    }
+
+    public boolean appBusy() {
+        return appBusy;
+    }
+
+    void appBusy(boolean busy) {
+        appBusy = busy;
     }
 
     void gpuUtil(double percent) {

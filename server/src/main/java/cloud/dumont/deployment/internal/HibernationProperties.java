@@ -1,0 +1,27 @@
+package cloud.dumont.deployment.internal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Auto-hibernation ({@code dumont.hibernation.*}): the defaults a new deployment gets, and the engine's timings.
+ *
+ * @param enabledByDefault whether a new Vast.ai deployment hibernates on its own unless its owner turns it off
+ * @param idleThresholdPct GPU utilisation under which a GPU counts as idle
+ * @param idleWindow how long the GPU and the app must stay idle together before the instance is stopped
+ * @param warnBefore how long before hibernating a warning event is written
+ * @param wakeDeadline how long a woken instance may take to run again before Dumont rents a new one instead (Vast.ai
+ *     keeps a restarted instance "scheduling" while its GPU is taken, possibly forever)
+ */
+@Validated
+@ConfigurationProperties("dumont.hibernation")
+public record HibernationProperties(
+        boolean enabledByDefault,
+        @Min(1) @Max(50) int idleThresholdPct,
+        @NotNull Duration idleWindow,
+        @NotNull Duration warnBefore,
+        @NotNull Duration wakeDeadline) {}
