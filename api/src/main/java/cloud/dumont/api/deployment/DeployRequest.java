@@ -1,5 +1,7 @@
 package cloud.dumont.api.deployment;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -18,6 +20,12 @@ import java.util.Map;
  *     {@code race} (several hosts at once, the first healthy wins) or {@code coldstart} (the default when an offer is
  *     picked: that offer, or fail)
  * @param raceSize for {@code race}: how many instances race, 2 to 5; 3 when absent
+ * @param maxPricePerHour rent only offers at or under this $/h (storage included), for the first host and every later
+ *     one; any price when absent
+ * @param region rent only hosts in this region: {@code north_america}, {@code europe}, {@code asia_pacific},
+ *     {@code south_america} or {@code africa_middle_east}; anywhere when absent
+ * @param verifiedOnly rent only hosts Vast.ai has verified (true when absent); false lets cheaper, riskier unverified
+ *     hosts in
  */
 public record DeployRequest(
         @Positive Long offerId,
@@ -26,7 +34,10 @@ public record DeployRequest(
         @Size(max = 32) Map<String, String> env,
         @Size(max = 32) String version,
         ProvisioningStrategy strategy,
-        @Min(2) @Max(5) Integer raceSize) {
+        @Min(2) @Max(5) Integer raceSize,
+        @DecimalMin("0.01") @DecimalMax("1000") Double maxPricePerHour,
+        @Size(max = 32) String region,
+        Boolean verifiedOnly) {
 
     /** A request without a strategy: the default applies. */
     public DeployRequest(Long offerId, String gpuName, Integer diskGb, Map<String, String> env, String version) {
@@ -41,5 +52,17 @@ public record DeployRequest(
             String version,
             ProvisioningStrategy strategy) {
         this(offerId, gpuName, diskGb, env, version, strategy, null);
+    }
+
+    /** A request without offer constraints: any price, anywhere, verified hosts. */
+    public DeployRequest(
+            Long offerId,
+            String gpuName,
+            Integer diskGb,
+            Map<String, String> env,
+            String version,
+            ProvisioningStrategy strategy,
+            Integer raceSize) {
+        this(offerId, gpuName, diskGb, env, version, strategy, raceSize, null, null, null);
     }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param strategy how it looks for a working host on Vast.ai; null on Kubernetes
  * @param attempts every instance it rented, in order, with why each was given up and what it cost
  * @param warmPool true while it is an unclaimed member of a template's warm pool (admins see these)
+ * @param constraints the price, region and verification every host it rents must meet; null on Kubernetes
  */
 public record DeploymentResponse(
         UUID id,
@@ -49,4 +50,5 @@ public record DeploymentResponse(
         KubernetesPlacement kubernetes,
         ProvisioningStrategy strategy,
         List<InstanceAttempt> attempts,
-        boolean warmPool) {}
+        boolean warmPool,
+        DeploymentConstraints constraints) {}

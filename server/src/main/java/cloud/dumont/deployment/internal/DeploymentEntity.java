@@ -99,6 +99,12 @@ public class DeploymentEntity {
 
     private Integer raceSize;
 
+    /** The user's offer constraints (see {@link OfferConstraints}); region is an {@link OfferRegion}'s name. */
+    private Double maxPricePerHour;
+
+    private String region;
+    private boolean verifiedOnly = true;
+
     /** An unclaimed member of its template's warm pool. */
     private boolean pooled;
 
@@ -682,6 +688,17 @@ public class DeploymentEntity {
 
     public void setRaceSize(Integer raceSize) {
         this.raceSize = raceSize;
+    }
+
+    /** What every offer this deployment tries must meet. */
+    public OfferConstraints offerConstraints() {
+        return new OfferConstraints(maxPricePerHour, OfferRegion.find(region).orElse(null), verifiedOnly);
+    }
+
+    public void setOfferConstraints(OfferConstraints constraints) {
+        this.maxPricePerHour = constraints.maxPricePerHour();
+        this.region = constraints.region() == null ? null : constraints.region().name();
+        this.verifiedOnly = constraints.verifiedOnly();
     }
 
     /** Racers ordered and not yet given up. */

@@ -1,5 +1,6 @@
 package cloud.dumont.deployment.internal;
 
+import cloud.dumont.api.deployment.DeploymentConstraints;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.PhaseTimes;
@@ -52,7 +53,13 @@ public final class DeploymentViews {
                 d.onKubernetes() ? placement(d) : null,
                 d.onKubernetes() ? null : d.getStrategy(),
                 d.getInstanceAttempts(),
-                d.isPooled());
+                d.isPooled(),
+                d.onKubernetes() ? null : constraints(d.offerConstraints()));
+    }
+
+    private static DeploymentConstraints constraints(OfferConstraints c) {
+        return new DeploymentConstraints(
+                c.maxPricePerHour(), c.region() == null ? null : c.region().name(), c.verifiedOnly());
     }
 
     private static KubernetesPlacement placement(DeploymentEntity d) {

@@ -84,6 +84,8 @@ public class Deployments {
     public DeploymentResponse deploy(
             CurrentUser user, DeployableTemplate template, DeployRequest request, String modelId) {
         validation.checkEnv(request.env());
+        OfferConstraints constraints =
+                OfferConstraints.of(request.maxPricePerHour(), request.region(), request.verifiedOnly(), "region");
         String gpuName = request.gpuName() == null || request.gpuName().isBlank()
                 ? null
                 : request.gpuName().trim();
@@ -93,11 +95,12 @@ public class Deployments {
         int diskGb = DeployValidation.diskGb(request, template);
         if (request.offerId() != null) {
             CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId(), diskGb));
+            DeployValidation.checkConstraints(offer, constraints);
             gpuName = offer.gpuName();
         }
         ProvisioningStrategy strategy = strategy(request);
         if (strategy == ProvisioningStrategy.serverless) {
-            Optional<DeploymentEntity> taken = warmPools.claim(user, template, request);
+            Optional<DeploymentEntity> taken = warmPools.claim(user, template, request, constraints);
             if (taken.isPresent()) {
                 return DeploymentViews.toResponse(taken.get(), user);
             }
@@ -119,6 +122,7 @@ public class Deployments {
         }
         d.setStrategy(strategy);
         d.setRaceSize(request.raceSize());
+        d.setOfferConstraints(constraints);
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();

@@ -155,11 +155,15 @@ class InstanceOrders {
         }
     }
 
-    /** The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any). */
+    /**
+     * The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any);
+     * either way one that meets the deployment's constraints.
+     */
     private Optional<CloudOffer> choose(DeploymentEntity d) {
+        OfferConstraints constraints = d.offerConstraints();
         if (d.getRequestedOfferId() != null) {
             Optional<CloudOffer> requested =
-                    cloud.offer(d.getRequestedOfferId()).filter(o -> !offers.isBlocked(o));
+                    cloud.offer(d.getRequestedOfferId()).filter(o -> !offers.isBlocked(o) && constraints.admits(o));
             if (requested.isPresent()) {
                 return requested;
             }
@@ -169,7 +173,12 @@ class InstanceOrders {
         java.util.Set<Long> tried = ranked ? d.triedMachines() : java.util.Set.of();
         List<CloudOffer> best = offers
                 .compatible(
-                        cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, SPREAD + tried.size())
+                        cloud,
+                        d.getLaunchSpec(),
+                        d.getDiskGb(),
+                        d.getRequestedGpuName(),
+                        constraints,
+                        SPREAD + tried.size())
                 .stream()
                 .filter(o -> !tried.contains(o.machineId()))
                 .limit(SPREAD)
