@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +168,19 @@ class OfferConstraintsIntegrationTest {
                     assertThat(e.getBody().getDetail()).contains("outside Europe");
                 });
         assertThat(deployments.list(user)).hasSize(before);
+    }
+
+    /** Tests share the context with the engine's tests, which count the passes that fall due. */
+    @AfterEach
+    void destroyEverything() {
+        for (DeploymentResponse d : deployments.list(user)) {
+            if (d.status().live()) {
+                deployments.destroy(user, d.id());
+            }
+        }
+        while (loop.reconcileDueNow() > 0) {
+            // until every destroy went through
+        }
     }
 
     private List<CloudOffer> compatible(OfferConstraints constraints) {
