@@ -60,3 +60,8 @@ export const MachinesPage = lazy(() =>
 export const MarketPage = lazy(() =>
   import('@/market/MarketPage').then((module) => ({ default: module.MarketPage })),
 );
+
+// Admin pages load on their first visit.
+export const WarmPoolsPage = lazy(() =>
+  import('@/admin/WarmPoolsPage').then((module) => ({ default: module.WarmPoolsPage })),
+);

@@ -19,6 +19,7 @@ import {
   MyTemplatesPage,
   PublishPage,
   TroubleshootingPage,
+  WarmPoolsPage,
 } from '@/lazy-pages';
 import { ModelsPage } from '@/models/ModelsPage';
 import { TemplateDetailPage } from '@/templates/TemplateDetailPage';
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'market', element: page(MarketPage) },
       { path: 'machines', element: page(MachinesPage) },
       { path: 'troubleshooting', element: page(TroubleshootingPage) },
+      { path: 'admin/warm-pools', element: page(WarmPoolsPage) },
       { path: 'login', element: <LoginPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,4 +1,4 @@
-import { CircleUser, LogIn, LogOut, ShieldAlert } from 'lucide-react';
+import { CircleUser, Flame, LogIn, LogOut, ShieldAlert } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -52,6 +52,19 @@ export function AccountMenu() {
           >
             <ShieldAlert aria-hidden="true" />
             <span className="hidden md:inline">Moderation</span>
+          </Link>
+        </Button>
+      )}
+      {isAdmin && (
+        <Button asChild size="sm" variant="ghost">
+          <Link
+            to="/admin/warm-pools"
+            aria-label="Warm pools"
+            title="Idle instances kept per template for Serverless deploys"
+            data-testid="warm-pools-link"
+          >
+            <Flame aria-hidden="true" />
+            <span className="hidden md:inline">Warm pools</span>
           </Link>
         </Button>
       )}

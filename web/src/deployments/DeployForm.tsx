@@ -13,6 +13,7 @@ import { ApiError, describeError, problemType } from '@/lib/api';
 import { formatHourly } from '@/lib/format';
 
 import { gpuLabel, type Offer } from './deployment';
+import { ANY_OFFER, type OfferConstraintValues } from './offer-constraints';
 import { OfferList } from './OfferList';
 import { useDeploy } from './queries';
 import {
@@ -51,6 +52,8 @@ interface DeployFormProps {
   offers: Offer[];
   /** Asks for fresh offers, after the chosen one turned out to be gone. */
   onOffersStale: () => void;
+  /** The region, verification and price every host of this deployment must meet. */
+  constraints?: OfferConstraintValues;
 }
 
 const STRATEGIES = [
@@ -69,7 +72,12 @@ const STRATEGY_HINT = {
   coldstart: 'Only the offer picked above: a host that will not run fails the deployment.',
 } as const;
 
-export function DeployForm({ template, offers, onOffersStale }: DeployFormProps) {
+export function DeployForm({
+  template,
+  offers,
+  onOffersStale,
+  constraints = ANY_OFFER,
+}: DeployFormProps) {
   const signedIn = useAccessToken() !== null;
   const navigate = useNavigate();
   const location = useLocation();
@@ -119,7 +127,7 @@ export function DeployForm({ template, offers, onOffersStale }: DeployFormProps)
       document.getElementById(settingId(firstBadSetting))?.focus();
       return;
     }
-    deploy.mutate(toDeployRequest(values, settings), {
+    deploy.mutate(toDeployRequest(values, settings, constraints), {
       onSuccess: (deployment) => void navigate(`/deployments/${deployment.id}`),
       onError: (error) => {
         if (error instanceof ApiError && error.status === 409) onOffersStale();

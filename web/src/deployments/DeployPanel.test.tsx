@@ -11,7 +11,15 @@ import {
   serverInfo,
   vllm,
 } from '@/test/fixtures';
-import { acceptOf, eventStream, mockApi, problem, type HandlerRequest } from '@/test/mock-api';
+import {
+  acceptOf,
+  bodyOf,
+  callsTo,
+  eventStream,
+  mockApi,
+  problem,
+  type HandlerRequest,
+} from '@/test/mock-api';
 import { preloadPages, renderApp } from '@/test/render';
 
 import {
@@ -22,6 +30,7 @@ import {
   validateDeploy,
   validateSettings,
 } from './validate-deploy';
+import { constraintFields, maxPriceError, offerQueryParams } from './offer-constraints';
 
 function signIn() {
   window.localStorage.setItem('dumont.token', 'jwt-123');
@@ -317,5 +326,116 @@ describe('DeployPanel', () => {
 
     expect(await screen.findByText(/Dumont is watching for offers/)).toBeInTheDocument();
     expect(screen.queryByTestId('notify-me')).not.toBeInTheDocument();
+  });
+});
+
+describe('offer constraints', () => {
+  it('send only what differs from the defaults, and refuse a price out of range', () => {
+    const any = { region: '', verifiedOnly: true, maxPrice: '' } as const;
+    expect(offerQueryParams(any)).toEqual({
+      region: undefined,
+      verified_only: undefined,
+      max_price: undefined,
+    });
+    expect(constraintFields(any)).toEqual({});
+    expect(constraintFields({ region: 'europe', verifiedOnly: false, maxPrice: ' 0.5 ' })).toEqual({
+      region: 'europe',
+      verified_only: false,
+      max_price_per_hour: 0.5,
+    });
+    expect(maxPriceError('abc')).toMatch(/price/);
+    expect(maxPriceError('0')).toMatch(/between/);
+    expect(maxPriceError('1001')).toMatch(/between/);
+    expect(constraintFields({ ...any, maxPrice: '0' })).toEqual({});
+  });
+
+  it('narrow the offer list by region, verification and price and go with the deploy', async () => {
+    signIn();
+    const german = {
+      ...jupyterOffers.offers![0],
+      id: 5101,
+      location: 'Germany, DE',
+      price_per_hour: 0.31,
+    };
+    const unverified = {
+      ...german,
+      id: 5102,
+      verified: false,
+      price_per_hour: 0.19,
+      rank_reasons: ['$0.190/h', 'host reliability 91.0%', 'unverified host'],
+    };
+    const fetchMock = mockApi({
+      ...templatePage,
+      ...deploymentPage,
+      'GET /api/v1/templates/jupyter-lab/offers': ({ url }: HandlerRequest) => {
+        if (url.searchParams.get('region') !== 'europe') return jupyterOffers;
+        const offers =
+          url.searchParams.get('verified_only') === 'false' ? [unverified, german] : [german];
+        return { ...jupyterOffers, offers };
+      },
+      'POST /api/v1/templates/jupyter-lab/deploy': { status: 201, body: runningDeployment },
+    });
+    const { user, router } = renderApp('/templates/jupyter-lab');
+
+    const form = await screen.findByTestId('deploy-form');
+    expect(within(form).getAllByTestId('offer-option')[0]).toHaveTextContent('Quebec, CA');
+    expect(screen.getByRole('switch', { name: /Verified hosts only/ })).toBeChecked();
+
+    await user.selectOptions(screen.getByLabelText('Region'), 'europe');
+    await waitFor(() =>
+      expect(screen.getAllByTestId('offer-option')[0]).toHaveTextContent('Germany, DE'),
+    );
+    expect(screen.queryByText('Unverified host')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('switch', { name: /Verified hosts only/ }));
+    await waitFor(() => expect(screen.getAllByTestId('offer-option')).toHaveLength(2));
+    const cheapest = screen.getAllByTestId('offer-option')[0];
+    expect(cheapest).toHaveTextContent('Unverified host');
+    expect(within(cheapest).getByTestId('rank-reasons')).toHaveTextContent('unverified host');
+
+    await user.type(screen.getByLabelText('Max $/h'), '0.5');
+    await waitFor(() =>
+      expect(
+        callsTo(fetchMock, 'GET', '/api/v1/templates/jupyter-lab/offers').some(
+          ({ url }) => url.searchParams.get('max_price') === '0.5',
+        ),
+      ).toBe(true),
+    );
+    const lastQuery = callsTo(fetchMock, 'GET', '/api/v1/templates/jupyter-lab/offers').at(-1)!;
+    expect(Object.fromEntries(lastQuery.url.searchParams)).toMatchObject({
+      region: 'europe',
+      verified_only: 'false',
+      max_price: '0.5',
+    });
+
+    await user.click(screen.getByTestId('deploy-button'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/deployments/${runningDeployment.id}`),
+    );
+    const [deploy] = callsTo(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy');
+    expect(bodyOf(deploy)).toEqual({
+      offer_id: 5102,
+      strategy: 'roundrobin',
+      disk_gb: 20,
+      region: 'europe',
+      verified_only: false,
+      max_price_per_hour: 0.5,
+    });
+  });
+
+  it('explain a price out of range and leave it out of the search', async () => {
+    const fetchMock = mockApi(templatePage);
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    await screen.findByTestId('deploy-form');
+    await user.type(screen.getByLabelText('Max $/h'), '5000');
+
+    expect(await screen.findByText(/between \$0.01 and \$1000\/h/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Max $/h')).toHaveAttribute('aria-invalid', 'true');
+    // Past the debounce: neither the keystrokes on the way (5, 50, 500) nor 5000 were searched.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const searches = callsTo(fetchMock, 'GET', '/api/v1/templates/jupyter-lab/offers');
+    expect(searches.length).toBeGreaterThan(0);
+    expect(searches.every(({ url }) => !url.searchParams.has('max_price'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { CircleAlert, RotateCw, Rocket } from 'lucide-react';
+import { useState } from 'react';
 
 import { LoadingRegion } from '@/components/LoadingRegion';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
@@ -6,9 +7,12 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError } from '@/lib/api';
+import { useDebounced } from '@/lib/use-debounced';
 
 import { DeployForm } from './DeployForm';
 import { NoOffers } from './NoOffers';
+import { ANY_OFFER, type OfferConstraintValues } from './offer-constraints';
+import { OfferFilters } from './OfferFilters';
 import { useOffers } from './queries';
 import { SimulatedBadge } from './StatusBadge';
 import { deployRef, type DeployTarget } from './validate-deploy';
@@ -18,7 +22,10 @@ import { deployRef, type DeployTarget } from './validate-deploy';
  * templates are deployed by slug, marketplace templates by id (`ref`).
  */
 export function DeployPanel({ template }: { template: DeployTarget }) {
-  const offers = useOffers(deployRef(template));
+  const [constraints, setConstraints] = useState<OfferConstraintValues>(ANY_OFFER);
+  // A typed price searches once it stops changing, not once per key (Vast.ai allows few searches a minute).
+  const maxPrice = useDebounced(constraints.maxPrice);
+  const offers = useOffers(deployRef(template), { ...constraints, maxPrice });
 
   return (
     <Card
@@ -36,7 +43,8 @@ export function DeployPanel({ template }: { template: DeployTarget }) {
           Dumont rents the GPU, starts {template.name} and tells you when it answers.
         </CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-4">
+        <OfferFilters value={constraints} onChange={setConstraints} />
         {offers.isPending ? (
           <LoadingRegion label="Loading GPU offers…" className="block space-y-2">
             {Array.from({ length: 3 }, (_, index) => (
@@ -79,6 +87,7 @@ export function DeployPanel({ template }: { template: DeployTarget }) {
             template={template}
             offers={offers.data.offers}
             onOffersStale={() => void offers.refetch()}
+            constraints={constraints}
           />
         )}
       </CardContent>

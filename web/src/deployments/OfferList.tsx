@@ -86,10 +86,23 @@ export function OfferList({ offers, selectedId, onSelect, error }: OfferListProp
                     {offer.rank_reasons.slice(1).join(' · ')}
                   </span>
                 )}
-                {index === 0 && (
-                  <Badge variant="success" className="mt-0.5">
-                    Best pick
-                  </Badge>
+                {(index === 0 || !offer.verified) && (
+                  <span className="flex gap-1.5">
+                    {index === 0 && (
+                      <Badge variant="success" className="mt-0.5">
+                        Best pick
+                      </Badge>
+                    )}
+                    {!offer.verified && (
+                      <Badge
+                        variant="warning"
+                        className="mt-0.5"
+                        title="Vast.ai has not verified this host: cheaper, but it fails more often"
+                      >
+                        Unverified host
+                      </Badge>
+                    )}
+                  </span>
                 )}
               </span>
             </label>

@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import {
   apiDelete,
@@ -9,6 +15,7 @@ import {
   type OfferAlertDto,
   type OfferAlertRequest,
   type OffersDto,
+  type QueryParams,
 } from '@/lib/api';
 
 import {
@@ -18,6 +25,7 @@ import {
   toOffersResult,
   type Deployment,
 } from './deployment';
+import { ANY_OFFER, offerQueryParams, type OfferConstraintValues } from './offer-constraints';
 
 /** How often live views re-read deployments: status changes land within a few seconds. */
 export const DEPLOYMENT_POLL_MS = 3000;
@@ -30,7 +38,7 @@ export const deploymentKeys = {
   list: () => [...deploymentKeys.all, 'list'] as const,
   detail: (id: string) => [...deploymentKeys.all, 'detail', id] as const,
   events: (id: string) => [...deploymentKeys.all, 'events', id] as const,
-  offers: (ref: string) => ['offers', ref] as const,
+  offers: (ref: string, params: QueryParams = {}) => ['offers', ref, params] as const,
   alerts: () => ['offer-alerts'] as const,
 };
 
@@ -44,13 +52,20 @@ export function deploymentPath(id: string, rest = ''): string {
 }
 
 /** Live offers the template fits on, best first with the reasons of their rank; refreshed while the page is open. */
-export function useOffers(ref: string) {
+export function useOffers(ref: string, constraints: OfferConstraintValues = ANY_OFFER) {
+  const params = offerQueryParams(constraints);
   return useQuery({
-    queryKey: deploymentKeys.offers(ref),
+    queryKey: deploymentKeys.offers(ref, params),
     queryFn: async ({ signal }) =>
       toOffersResult(
-        await apiGet<OffersDto>(templatePath(ref, 'offers'), { limit: OFFER_LIMIT }, signal),
+        await apiGet<OffersDto>(
+          templatePath(ref, 'offers'),
+          { ...params, limit: OFFER_LIMIT },
+          signal,
+        ),
       ),
+    // The previous list stays while a changed filter loads, so the panel does not jump.
+    placeholderData: keepPreviousData,
     staleTime: 15_000,
     refetchInterval: 30_000,
   });

@@ -1,4 +1,5 @@
 import type { DeployRequest } from '@/lib/api';
+import { ANY_OFFER, constraintFields, type OfferConstraintValues } from './offer-constraints';
 
 export const MIN_DISK_GB = 10;
 export const MAX_DISK_GB = 2048;
@@ -97,6 +98,7 @@ export function validateDeploy(values: DeployValues, minDisk: number = MIN_DISK_
 export function toDeployRequest(
   values: DeployValues,
   settings: Record<string, string> = {},
+  constraints: OfferConstraintValues = ANY_OFFER,
 ): DeployRequest {
   const token = values.hfToken.trim();
   const env: Record<string, string> = {};
@@ -110,5 +112,6 @@ export function toDeployRequest(
     ...(values.strategy ? { strategy: values.strategy } : {}),
     disk_gb: Number(values.diskGb.trim()),
     ...(Object.keys(env).length > 0 ? { env } : {}),
+    ...constraintFields(constraints),
   };
 }

@@ -4,6 +4,7 @@ import cloud.dumont.api.deployment.OfferAlertRequest;
 import cloud.dumont.api.deployment.OfferAlertResponse;
 import cloud.dumont.api.deployment.OffersResponse;
 import cloud.dumont.deployment.internal.OfferAlerts;
+import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.Offers;
 import cloud.dumont.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +47,8 @@ class OfferController {
             summary =
                     "Live GPU offers the template fits on, best expected cost of a working GPU first, with the reasons",
             description = "Compatible means VRAM at or above the template's minimum, a driver new enough for its"
-                    + " CUDA version, a rentable verified host above the reliability floor and room for its disk.")
+                    + " CUDA version, a rentable host above the reliability floor (verified unless verified_only is"
+                    + " false) and room for its disk; region and max_price narrow the list further.")
     OffersResponse list(
             @PathVariable String slug,
             @Parameter(description = "Only this GPU model, e.g. RTX 4090")
@@ -63,8 +65,20 @@ class OfferController {
                     @Min(10)
                     @Max(2048)
                     Integer diskGb,
+            @Parameter(
+                            description = "Only hosts in this region: north_america, europe, asia_pacific,"
+                                    + " south_america or africa_middle_east")
+                    @RequestParam(name = "region", required = false)
+                    @Size(max = 32)
+                    String region,
+            @Parameter(
+                            description =
+                                    "Only verified hosts (the default); false lets cheaper, riskier unverified hosts in")
+                    @RequestParam(name = "verified_only", defaultValue = "true")
+                    boolean verifiedOnly,
             @RequestParam(name = "limit", defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return offers.forTemplate(slug, gpuName, maxPrice, diskGb, limit);
+        OfferConstraints constraints = OfferConstraints.of(maxPrice, region, verifiedOnly, "region");
+        return offers.forTemplate(slug, gpuName, constraints, diskGb, limit);
     }
 
     @PostMapping("/api/v1/templates/{slug}/offer-alerts")

@@ -106,4 +106,20 @@ public record CloudOffer(
     public boolean hasVram(int vramGb) {
         return gpuRamMb >= minReportedVramMb(vramGb);
     }
+
+    /** The two-letter country code ending the location ("Texas, US" is US), or null when there is none. */
+    public String countryCode() {
+        return countryCodeOf(location);
+    }
+
+    /** The two-letter country code ending a "place, CC" location, or null when there is none. */
+    public static String countryCodeOf(String location) {
+        if (location == null) {
+            return null;
+        }
+        String trimmed = location.strip();
+        int comma = trimmed.lastIndexOf(',');
+        String code = (comma < 0 ? trimmed : trimmed.substring(comma + 1)).strip();
+        return code.length() == 2 ? code.toUpperCase(java.util.Locale.ROOT) : null;
+    }
 }

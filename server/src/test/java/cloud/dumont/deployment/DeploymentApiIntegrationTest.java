@@ -246,6 +246,59 @@ class DeploymentApiIntegrationTest {
         assertThat(cameTrue.get("notified_at").isNull()).isFalse();
     }
 
+    @Test
+    void theOffersEndpointKeepsToARegionAndLetsUnverifiedHostsInOnlyWhenAsked() {
+        JsonNode europe = api.get("/api/v1/templates/jupyter-lab/offers?region=europe&limit=50")
+                .json();
+        assertThat(europe.get("offers").size()).isPositive();
+        for (JsonNode offer : europe.get("offers")) {
+            String location = offer.get("location").asString();
+            assertThat(cloud.dumont.deployment.internal.OfferRegion.europe.contains(
+                            cloud.dumont.provider.CloudOffer.countryCodeOf(location)))
+                    .as(location)
+                    .isTrue();
+            assertThat(offer.get("verified").asBoolean()).isTrue();
+        }
+
+        JsonNode any = api.get("/api/v1/templates/jupyter-lab/offers?verified_only=false&limit=100")
+                .json();
+        List<JsonNode> unverified = new ArrayList<>();
+        any.get("offers").forEach(o -> {
+            if (!o.get("verified").asBoolean()) {
+                unverified.add(o);
+            }
+        });
+        assertThat(unverified).isNotEmpty();
+        assertThat(unverified.getFirst().get("rank_reasons").toString()).contains("unverified host");
+
+        Response atlantis = api.get("/api/v1/templates/jupyter-lab/offers?region=atlantis");
+        assertThat(atlantis.status()).isEqualTo(422);
+        assertThat(atlantis.json().get("errors").get(0).get("field").asString()).isEqualTo("region");
+    }
+
+    @Test
+    void aDeployNamingAnUnknownRegionIs422NamingTheFieldAndStoresNothing() {
+        int before = api.get("/api/v1/deployments", user).json().size();
+
+        Response bad = api.post("/api/v1/templates/jupyter-lab/deploy", "{\"region\":\"atlantis\"}", user);
+
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("region");
+        assertThat(api.get("/api/v1/deployments", user).json().size()).isEqualTo(before);
+
+        Response good = api.post(
+                "/api/v1/templates/jupyter-lab/deploy",
+                "{\"region\":\"europe\",\"max_price_per_hour\":5,\"verified_only\":true}",
+                user);
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
+        JsonNode constraints = good.json().get("constraints");
+        assertThat(constraints.get("region").asString()).isEqualTo("europe");
+        assertThat(constraints.get("max_price_per_hour").asDouble()).isEqualTo(5.0);
+        assertThat(constraints.get("verified_only").asBoolean()).isTrue();
+        api.delete("/api/v1/deployments/" + good.json().get("id").asString(), user);
+    }
+
     private static JsonNode alertWithId(JsonNode alerts, String id) {
         for (JsonNode alert : alerts) {
             if (alert.get("id").asString().equals(id)) {

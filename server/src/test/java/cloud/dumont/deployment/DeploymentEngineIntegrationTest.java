@@ -14,6 +14,7 @@ import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.InstanceWatcher;
 import cloud.dumont.deployment.internal.Labels;
+import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OrphanSweeper;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.deployment.internal.WarmPools;
@@ -418,7 +419,7 @@ class DeploymentEngineIntegrationTest {
                 .isEqualTo(ProvisioningStrategy.roundrobin);
         // Straight from the cloud: the offers endpoint's listing is cached for a few seconds and may name a rented one.
         var spec = templates.deployable("jupyter-lab").spec();
-        long picked = picker.compatible(cloud, spec, spec.diskGb(), null, null, 1)
+        long picked = picker.compatible(cloud, spec, spec.diskGb(), null, OfferConstraints.NONE, 1)
                 .getFirst()
                 .id();
         assertThat(deployments

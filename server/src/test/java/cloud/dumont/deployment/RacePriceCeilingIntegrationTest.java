@@ -9,6 +9,7 @@ import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OfferPicker;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
@@ -73,8 +74,8 @@ class RacePriceCeilingIntegrationTest {
 
     @Test
     void racersCostingMoreThanTheSpreadAboveTheFirstAreNotRaced() {
-        List<CloudOffer> ranked =
-                picker.compatible(cloud, templates.deployable("jupyter-lab").spec(), 20, null, null, 200);
+        List<CloudOffer> ranked = picker.compatible(
+                cloud, templates.deployable("jupyter-lab").spec(), 20, null, OfferConstraints.NONE, 200);
         CloudOffer first = ranked.getFirst();
         // Keep the best offer, two within 10 % of it, and everything priced 50 % above it or more.
         List<CloudOffer> near = ranked.stream()

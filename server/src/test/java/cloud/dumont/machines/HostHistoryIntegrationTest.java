@@ -15,6 +15,7 @@ import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.deployment.DrivenClockConfiguration;
 import cloud.dumont.deployment.LaunchEvent;
 import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OfferPicker;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
@@ -298,7 +299,8 @@ class HostHistoryIntegrationTest {
     }
 
     private List<CloudOffer> jupyterOffers() {
-        return picker.compatible(cloud, templates.deployable("jupyter-lab").spec(), 20, null, null, 200);
+        return picker.compatible(
+                cloud, templates.deployable("jupyter-lab").spec(), 20, null, OfferConstraints.NONE, 200);
     }
 
     /** Attempts on a machine as the engine announces them, each in its own transaction like a reconcile pass. */
@@ -342,7 +344,7 @@ class HostHistoryIntegrationTest {
                 new java.util.HashSet<>(jdbc.queryForList("select machine_id from machine_attempts", Long.class));
         // Straight from the cloud: the offers endpoint's listing is cached for a few seconds and may name a rented one.
         var spec = templates.deployable("jupyter-lab").spec();
-        return picker.compatible(cloud, spec, spec.diskGb(), null, null, 100).stream()
+        return picker.compatible(cloud, spec, spec.diskGb(), null, OfferConstraints.NONE, 100).stream()
                 .filter(o -> !tried.contains(o.machineId()))
                 .findFirst()
                 .orElseThrow()

@@ -23,6 +23,7 @@ import java.util.UUID;
  *     disk for the time it was rented; null on Kubernetes, where Dumont does not know the cluster's prices
  * @param bidPerHour for an interruptible deployment, its bid for the GPU in $/h; null for on-demand
  * @param hibernation when it hibernates on its own and what hibernation saved; null on Kubernetes
+ * @param constraints the price, region and verification every host it rents must meet; null on Kubernetes
  */
 public record DeploymentResponse(
         UUID id,
@@ -56,4 +57,5 @@ public record DeploymentResponse(
         boolean warmPool,
         Double costUsd,
         Double bidPerHour,
-        HibernationState hibernation) {}
+        HibernationState hibernation,
+        DeploymentConstraints constraints) {}

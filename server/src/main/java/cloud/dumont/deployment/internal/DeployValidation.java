@@ -111,6 +111,14 @@ class DeployValidation {
         }
     }
 
+    /** A picked offer must meet the constraints the deployment is given, or it would break them from the start. */
+    static void checkConstraints(CloudOffer offer, OfferConstraints constraints) {
+        String why = constraints.whyNot(offer);
+        if (why != null) {
+            throw unprocessable("Offer " + offer.id() + " " + why + "; pick an offer that meets the constraints");
+        }
+    }
+
     /** The disk to allocate: the template's unless the request asks for more; less would not hold its image and data. */
     static int diskGb(DeployRequest request, DeployableTemplate template) {
         int needed = template.spec().diskGb();

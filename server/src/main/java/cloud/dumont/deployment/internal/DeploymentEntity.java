@@ -123,6 +123,11 @@ public class DeploymentEntity {
 
     /** GPU money saved by hibernations that have ended. */
     private double hibernationSavedUsd;
+    /** The user's offer constraints (see {@link OfferConstraints}); region is an {@link OfferRegion}'s name. */
+    private Double maxPricePerHour;
+
+    private String region;
+    private boolean verifiedOnly = true;
 
     /** An unclaimed member of its template's warm pool. */
     private boolean pooled;
@@ -861,6 +866,17 @@ public class DeploymentEntity {
 
     public void setRaceSize(Integer raceSize) {
         this.raceSize = raceSize;
+    }
+
+    /** What every offer this deployment tries must meet. */
+    public OfferConstraints offerConstraints() {
+        return new OfferConstraints(maxPricePerHour, OfferRegion.find(region).orElse(null), verifiedOnly);
+    }
+
+    public void setOfferConstraints(OfferConstraints constraints) {
+        this.maxPricePerHour = constraints.maxPricePerHour();
+        this.region = constraints.region() == null ? null : constraints.region().name();
+        this.verifiedOnly = constraints.verifiedOnly();
     }
 
     /** Racers ordered and not yet given up. */

@@ -1,5 +1,6 @@
 package cloud.dumont.deployment.internal;
 
+import cloud.dumont.api.deployment.DeploymentConstraints;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.HibernationState;
 import cloud.dumont.api.deployment.InstanceAttempt;
@@ -61,7 +62,8 @@ public final class DeploymentViews {
                 d.isPooled(),
                 d.onKubernetes() ? null : totalCost(attempts),
                 d.getBidPerHour(),
-                d.onKubernetes() ? null : hibernation(d, now));
+                d.onKubernetes() ? null : hibernation(d, now),
+                d.onKubernetes() ? null : constraints(d.offerConstraints()));
     }
 
     private static HibernationState hibernation(DeploymentEntity d, Instant now) {
@@ -84,6 +86,11 @@ public final class DeploymentViews {
                 .filter(java.util.Objects::nonNull)
                 .mapToDouble(Double::doubleValue)
                 .sum();
+    }
+
+    private static DeploymentConstraints constraints(OfferConstraints c) {
+        return new DeploymentConstraints(
+                c.maxPricePerHour(), c.region() == null ? null : c.region().name(), c.verifiedOnly());
     }
 
     private static KubernetesPlacement placement(DeploymentEntity d) {

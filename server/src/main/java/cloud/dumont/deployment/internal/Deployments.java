@@ -87,6 +87,8 @@ public class Deployments {
     public DeploymentResponse deploy(
             CurrentUser user, DeployableTemplate template, DeployRequest request, String modelId) {
         validation.checkEnv(request.env());
+        OfferConstraints constraints =
+                OfferConstraints.of(request.maxPricePerHour(), request.region(), request.verifiedOnly(), "region");
         String gpuName = request.gpuName() == null || request.gpuName().isBlank()
                 ? null
                 : request.gpuName().trim();
@@ -103,10 +105,11 @@ public class Deployments {
         if (request.offerId() != null) {
             CloudOffer offer = provider(() -> validation.checkOffer(cloud, template, request.offerId(), diskGb));
             validation.checkBid(offer, request.bidPerHour());
+            DeployValidation.checkConstraints(offer, constraints);
             gpuName = offer.gpuName();
         }
         if (strategy == ProvisioningStrategy.serverless) {
-            Optional<DeploymentEntity> taken = warmPools.claim(user, template, request);
+            Optional<DeploymentEntity> taken = warmPools.claim(user, template, request, constraints);
             if (taken.isPresent()) {
                 return DeploymentViews.toResponse(taken.get(), user, clock.instant());
             }
@@ -130,6 +133,7 @@ public class Deployments {
         d.setRaceSize(request.raceSize());
         d.setBidPerHour(request.bidPerHour());
         d.setHibernation(hibernation.enabledByDefault(), hibernation.idleThresholdPct(), hibernation.idleWindow());
+        d.setOfferConstraints(constraints);
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InstanceOrders {
 
+    /** More offers looked at for a bid, since some of the best ask a higher minimum bid than it. */
+    private static final int BID_HEADROOM = 16;
+
     /** How many of the best offers an order picks from. */
     private static final int SPREAD = 4;
 
@@ -163,11 +166,15 @@ class InstanceOrders {
         }
     }
 
-    /** The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any). */
+    /**
+     * The offer the user picked while it lasts, else the best compatible offer of the GPU they asked for (or any);
+     * either way one that meets the deployment's constraints.
+     */
     private Optional<CloudOffer> choose(DeploymentEntity d) {
+        OfferConstraints constraints = d.offerConstraints();
         if (d.getRequestedOfferId() != null) {
-            Optional<CloudOffer> requested =
-                    cloud.offer(d.getRequestedOfferId()).filter(o -> !offers.isBlocked(o));
+            Optional<CloudOffer> requested = cloud.offer(d.getRequestedOfferId())
+                    .filter(o -> !offers.isBlocked(o) && constraints.admits(o) && meetsBid(d, o));
             if (requested.isPresent()) {
                 return requested;
             }
@@ -177,9 +184,14 @@ class InstanceOrders {
         java.util.Set<Long> tried = ranked ? d.triedMachines() : java.util.Set.of();
         List<CloudOffer> best = offers
                 .compatible(
-                        cloud, d.getLaunchSpec(), d.getDiskGb(), d.getRequestedGpuName(), null, SPREAD + tried.size())
+                        cloud,
+                        d.getLaunchSpec(),
+                        d.getDiskGb(),
+                        d.getRequestedGpuName(),
+                        constraints,
+                        SPREAD + tried.size() + (d.isInterruptible() ? BID_HEADROOM : 0))
                 .stream()
-                .filter(o -> !tried.contains(o.machineId()))
+                .filter(o -> !tried.contains(o.machineId()) && meetsBid(d, o))
                 .limit(SPREAD)
                 .toList();
         if (best.isEmpty()) {
@@ -207,6 +219,14 @@ class InstanceOrders {
                 .map(first ->
                         first.pricePerHour() == null ? null : first.pricePerHour() * (1 + properties.racePriceSpread()))
                 .orElse(null);
+    }
+
+    /**
+     * An interruptible deployment rents only offers whose minimum bid its bid meets, or Vast.ai would rent a stopped
+     * instance. After an outbid the market has usually moved: this is what keeps the next try from the same fate.
+     */
+    private static boolean meetsBid(DeploymentEntity d, CloudOffer o) {
+        return !d.isInterruptible() || (o.minBid() != null && o.minBid() <= d.getBidPerHour() + 1e-9);
     }
 
     /** What the instance costs per hour while it runs: the offer's price, or for a bid the bid plus the disk. */

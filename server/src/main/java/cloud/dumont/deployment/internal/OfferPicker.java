@@ -34,27 +34,43 @@ public class OfferPicker {
         this.records = records.getIfAvailable(() -> MachineRecords.NONE);
     }
 
-    /** The compatible offers, best first by expected cost of a working GPU (see {@link OfferRanking}). */
+    /** The compatible offers that meet the user's constraints, best first. */
     public List<CloudOffer> compatible(
-            GpuCloud cloud, TemplateLaunchSpec spec, int diskGb, String gpuName, Double maxPrice, int limit) {
-        return ranked(cloud, spec, diskGb, gpuName, maxPrice, limit).stream()
+            GpuCloud cloud,
+            TemplateLaunchSpec spec,
+            int diskGb,
+            String gpuName,
+            OfferConstraints constraints,
+            int limit) {
+        return ranked(cloud, spec, diskGb, gpuName, constraints, limit).stream()
                 .map(OfferRanking.RankedOffer::offer)
                 .toList();
     }
 
     /** The compatible offers with their scores and the reasons of their rank. */
     List<OfferRanking.RankedOffer> ranked(
-            GpuCloud cloud, TemplateLaunchSpec spec, int diskGb, String gpuName, Double maxPrice, int limit) {
+            GpuCloud cloud,
+            TemplateLaunchSpec spec,
+            int diskGb,
+            String gpuName,
+            OfferConstraints constraints,
+            int limit) {
         OfferFilter filter = new OfferFilter(
                 spec.gpuMinVram(),
                 cudaOf(spec),
                 properties.minReliability(),
                 blankToNull(gpuName),
-                maxPrice,
+                constraints.maxPricePerHour(),
                 diskGb,
-                limit + Math.min(blocked.count(), MAX_EXTRA_OFFERS));
-        List<CloudOffer> found =
-                cloud.searchOffers(filter).stream().filter(o -> !isBlocked(o)).toList();
+                limit + Math.min(blocked.count(), MAX_EXTRA_OFFERS),
+                1,
+                constraints.countryCodes(),
+                constraints.verifiedOnly());
+        // The search already asks the provider for exactly these offers; checking each answer again costs nothing and
+        // keeps a provider that reads a filter loosely (an odd geolocation) from renting outside the user's choice.
+        List<CloudOffer> found = cloud.searchOffers(filter).stream()
+                .filter(o -> !isBlocked(o) && constraints.admits(o))
+                .toList();
         return OfferRanking.rank(
                         found,
                         records.records(

@@ -63,6 +63,9 @@ final class OfferRanking {
         }
         if (o.verified()) {
             reasons.add("verified");
+        } else {
+            // Only searches that let unverified hosts in see these; the reliability above already prices the risk.
+            reasons.add("unverified host");
         }
         return new RankedOffer(o, o.pricePerHour() / Math.max(chance, 0.05) * factor, List.copyOf(reasons));
     }

@@ -23,7 +23,8 @@ public class Offers {
 
     private static final Duration LISTING_TTL = Duration.ofSeconds(10);
 
-    private record ListingKey(String slug, String version, String gpuName, Double maxPrice, int diskGb, int limit) {}
+    private record ListingKey(
+            String slug, String version, String gpuName, OfferConstraints constraints, int diskGb, int limit) {}
 
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
@@ -39,14 +40,16 @@ public class Offers {
         this.picker = picker;
     }
 
-    public OffersResponse forTemplate(String slug, String gpuName, Double maxPrice, Integer diskGb, int limit) {
+    public OffersResponse forTemplate(
+            String slug, String gpuName, OfferConstraints constraints, Integer diskGb, int limit) {
         DeployableTemplate template = templates.deployable(slug);
+        Double maxPrice = constraints.maxPricePerHour();
         int disk = diskGb == null ? template.spec().diskGb() : diskGb;
         List<OfferRanking.RankedOffer> found;
         try {
             found = listings.get(
-                    new ListingKey(slug, template.version(), gpuName, maxPrice, disk, limit),
-                    k -> picker.ranked(cloud, template.spec(), disk, gpuName, maxPrice, limit));
+                    new ListingKey(slug, template.version(), gpuName, constraints, disk, limit),
+                    k -> picker.ranked(cloud, template.spec(), disk, gpuName, constraints, limit));
         } catch (ProviderException e) {
             throw Deployments.unavailable(e);
         }
@@ -54,6 +57,9 @@ public class Offers {
                 ? "No compatible GPUs available right now"
                         + (gpuName == null || gpuName.isBlank() ? "" : " of model " + gpuName)
                         + (maxPrice == null ? "" : String.format(" at or under $%.2f/h", maxPrice))
+                        + (constraints.region() == null
+                                ? ""
+                                : " in " + constraints.region().label())
                         + ". Ask to be notified and Dumont will tell you when one appears."
                 : null;
         return new OffersResponse(slug, found.stream().map(Offers::toResponse).toList(), message, cloud.simulated());
@@ -62,7 +68,13 @@ public class Offers {
     /** How many offers match now (for the notify-me watcher). */
     int count(String slug, String gpuName, Double maxPrice) {
         DeployableTemplate template = templates.deployable(slug);
-        return picker.compatible(cloud, template.spec(), template.spec().diskGb(), gpuName, maxPrice, 64)
+        return picker.compatible(
+                        cloud,
+                        template.spec(),
+                        template.spec().diskGb(),
+                        gpuName,
+                        OfferConstraints.maxPrice(maxPrice),
+                        64)
                 .size();
     }
 

@@ -8,6 +8,7 @@ import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
+import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -85,9 +86,11 @@ public class WarmPools {
 
     /**
      * A running member of the template's pool, now the user's, or empty when the pool has none that fits the request
-     * (a pooled instance was started without the user's environment, offer or GPU choice).
+     * (a pooled instance was started without the user's environment, offer or GPU choice) or meets the user's
+     * constraints.
      */
-    Optional<DeploymentEntity> claim(CurrentUser user, DeployableTemplate template, DeployRequest request) {
+    Optional<DeploymentEntity> claim(
+            CurrentUser user, DeployableTemplate template, DeployRequest request, OfferConstraints constraints) {
         boolean plain = (request.env() == null || request.env().isEmpty()) && request.offerId() == null;
         if (!plain) {
             return Optional.empty();
@@ -99,7 +102,8 @@ public class WarmPools {
         for (DeploymentEntity member :
                 deployments.findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(template.slug(), READY)) {
             boolean fits = member.getTemplateVersion().equals(template.version())
-                    && (gpu == null || gpu.equalsIgnoreCase(member.getGpuName()));
+                    && (gpu == null || gpu.equalsIgnoreCase(member.getGpuName()))
+                    && meets(member, constraints);
             if (fits && admission.claim(member.getId(), user.id())) {
                 DeploymentEntity mine = store.find(member.getId()).orElseThrow();
                 mine.note("Taken from the warm pool: the instance was already running", clock.instant());
@@ -109,6 +113,27 @@ public class WarmPools {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A member meets the constraints when its current host does: members rent verified hosts at any price anywhere, so
+     * price and region are checked against the attempt that is running.
+     */
+    private static boolean meets(DeploymentEntity member, OfferConstraints constraints) {
+        if (constraints.maxPricePerHour() != null
+                && (member.getPricePerHour() == null
+                        || member.getPricePerHour() > constraints.maxPricePerHour() + 1e-9)) {
+            return false;
+        }
+        if (constraints.region() == null) {
+            return true;
+        }
+        return member.getInstanceAttempts().stream()
+                .filter(a ->
+                        member.getInstanceId() != null && member.getInstanceId().equals(a.instanceId()))
+                .findFirst()
+                .map(a -> constraints.region().contains(CloudOffer.countryCodeOf(a.location())))
+                .orElse(false);
     }
 
     /** Orders members until every pool has its idle count (running or on the way); destroys members over it. */

@@ -5,6 +5,7 @@ import cloud.dumont.provider.OfferFilter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The body of {@code POST /api/v0/bundles/} for an {@link OfferFilter}, and the offers of its answer. */
@@ -16,8 +17,13 @@ final class VastOfferQuery {
 
     static ObjectNode body(OfferFilter filter) {
         ObjectNode q = VastJson.MAPPER.createObjectNode();
-        // The CLI's client-side defaults, sent explicitly: whether the server applies them is unconfirmed.
-        q.putObject("verified").put("eq", true);
+        // The CLI's client-side defaults, sent explicitly: whether the server applies them is unconfirmed. Leaving
+        // verified out would therefore not be enough to let unverified hosts in; "in [true, false]" says so either way.
+        if (filter.verifiedOnly()) {
+            q.putObject("verified").put("eq", true);
+        } else {
+            q.putObject("verified").putArray("in").add(true).add(false);
+        }
         q.putObject("rentable").put("eq", true);
         q.putObject("rented").put("eq", false);
         q.putObject("external").put("eq", false);
@@ -36,6 +42,11 @@ final class VastOfferQuery {
         q.putObject("direct_port_count").put("gte", 1);
         if (filter.gpuName() != null && !filter.gpuName().isBlank()) {
             q.putObject("gpu_name").put("eq", filter.gpuName().strip());
+        }
+        if (filter.countryCodes() != null) {
+            // Vast.ai matches "in" against the country code that ends a geolocation ("Texas, US" is in ["US"]).
+            ArrayNode codes = q.putObject("geolocation").putArray("in");
+            filter.countryCodes().stream().sorted().forEach(codes::add);
         }
         if (filter.maxPricePerHour() != null) {
             q.putObject("dph_total").put("lte", filter.maxPricePerHour());

@@ -50,4 +50,20 @@ class OfferRankingTest {
                 OfferRanking.rank(List.of(offer(9, 1, 0.5, 0.99, 1000), offer(3, 2, 0.5, 0.99, 1000)), Map.of());
         assertThat(ranked).extracting(r -> r.offer().id()).containsExactly(3L, 9L);
     }
+
+    @Test
+    void anUnverifiedHostSaysSoAmongItsReasonsAndAVerifiedOneDoesNot() {
+        CloudOffer unverified =
+                new CloudOffer(1, 101, "RTX 4090", 1, 24564, 0.25, 0.9, "Texas, US", 1000, 12.8, false, 200);
+        CloudOffer verified = offer(2, 102, 0.30, 0.99, 1000);
+
+        List<OfferRanking.RankedOffer> ranked = OfferRanking.rank(List.of(unverified, verified), Map.of());
+
+        OfferRanking.RankedOffer cheap =
+                ranked.stream().filter(r -> r.offer().id() == 1).findFirst().orElseThrow();
+        assertThat(cheap.reasons()).contains("unverified host").doesNotContain("verified");
+        OfferRanking.RankedOffer sure =
+                ranked.stream().filter(r -> r.offer().id() == 2).findFirst().orElseThrow();
+        assertThat(sure.reasons()).contains("verified").doesNotContain("unverified host");
+    }
 }

@@ -298,6 +298,19 @@ class VastRecordedAnswersTest {
         assertThat(query.path("limit").intValue()).isEqualTo(500);
     }
 
+    @Test
+    void aRegionIsSentAsTheCountryCodesItsGeolocationMayEndInAndUnverifiedHostsAreAskedForExplicitly() {
+        vast.answer("POST", "/api/v0/bundles/", 200, "bundles.json");
+
+        cloud.searchOffers(new OfferFilter(0, 0, 0, null, null, 10, 5, 1, java.util.Set.of("FR", "DE"), false));
+
+        JsonNode query = VastJson.MAPPER.readTree(vast.calls().getFirst().body());
+        assertThat(query.path("geolocation").path("in").toString()).isEqualTo("[\"DE\",\"FR\"]");
+        // A server that applied the CLI's verified default when the filter is absent would still hide them.
+        assertThat(query.path("verified").path("in").toString()).isEqualTo("[true,false]");
+        assertThat(query.path("verified").has("eq")).isFalse();
+    }
+
     private InstanceState stateOf(String fixture) {
         try (VastFixtureServer one = new VastFixtureServer();
                 VastGpuCloud reader = VastTestSupport.cloud(one.baseUrl(), KEY, new SimpleMeterRegistry())) {
