@@ -7,6 +7,7 @@ import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.GraphStatusResponse;
+import cloud.dumont.api.deployment.HibernationSettings;
 import cloud.dumont.api.deployment.PodResponse;
 import cloud.dumont.api.deployment.ScaleRequest;
 import cloud.dumont.api.dynamo.ModelDeployRequest;
@@ -75,6 +76,27 @@ public final class DeploymentsApi {
     /** Retries a failed or unhealthy deployment on a new instance. */
     public DeploymentResponse retry(UUID id) {
         return http.post("/api/v1/deployments/" + id + "/retry", null, DeploymentResponse.class);
+    }
+
+    /**
+     * Hibernates a running deployment now: its instance is stopped, its GPU no longer billed, its disk kept. A 409
+     * {@link DumontException} when it is not running.
+     */
+    public DeploymentResponse hibernate(UUID id) {
+        return http.post("/api/v1/deployments/" + id + "/hibernate", null, DeploymentResponse.class);
+    }
+
+    /**
+     * Wakes a hibernated deployment: its instance starts again (a new one is rented if the old host's GPU was taken).
+     * A 409 {@link DumontException} when it is not hibernated.
+     */
+    public DeploymentResponse wake(UUID id) {
+        return http.post("/api/v1/deployments/" + id + "/wake", null, DeploymentResponse.class);
+    }
+
+    /** Turns auto-hibernation on or off, or changes its GPU threshold and idle window. */
+    public DeploymentResponse hibernation(UUID id, HibernationSettings settings) {
+        return http.put("/api/v1/deployments/" + id + "/hibernation", settings, DeploymentResponse.class);
     }
 
     /**

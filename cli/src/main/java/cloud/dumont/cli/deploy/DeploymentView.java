@@ -84,6 +84,7 @@ final class DeploymentView {
                 .field(
                         "Interruptible",
                         d.bidPerHour() == null ? null : "yes, bid " + Cells.dollars(d.bidPerHour()) + " for the GPU")
+                .field("Hibernation", hibernation(d))
                 .field("Cost so far", d.costUsd() == null ? null : String.format(Locale.ROOT, "$%.4f", d.costUsd()))
                 .field("Instance", d.instanceId())
                 .field("Disk", d.diskGb() + " GB")
@@ -139,6 +140,21 @@ final class DeploymentView {
         String cost = a.costUsd() == null ? "" : String.format(Locale.ROOT, ", $%.4f", a.costUsd());
         String reason = a.reason() == null || a.reason().isBlank() ? "" : ": " + a.reason();
         return "#" + a.seq() + " instance " + a.instanceId() + where + ", " + a.outcome() + cost + reason;
+    }
+
+    /** Auto-hibernation in a line: on or off, its threshold and window, and what it saved. */
+    private static String hibernation(DeploymentResponse d) {
+        var h = d.hibernation();
+        if (h == null) {
+            return null;
+        }
+        String setting = h.enabled()
+                ? "on (GPU under " + h.idleThresholdPct() + " % and no app activity for " + h.idleWindowSeconds()
+                        + " s)"
+                : "off";
+        String saved = h.savedUsd() > 0 ? String.format(Locale.ROOT, ", saved $%.4f", h.savedUsd()) : "";
+        String idle = h.hibernatesAt() != null ? ", idle: hibernates at " + h.hibernatesAt() : "";
+        return setting + idle + saved;
     }
 
     /**

@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
             DeploymentsCommand.Show.class,
             DeploymentsCommand.Events.class,
             DeploymentsCommand.Retry.class,
+            DeploymentsCommand.Hibernate.class,
+            DeploymentsCommand.Wake.class,
+            DeploymentsCommand.Hibernation.class,
             DeploymentsCommand.Destroy.class
         },
         footer = {
@@ -157,6 +160,105 @@ public final class DeploymentsCommand {
             DeploymentsApi api = client().deployments();
             DeploymentResponse d = api.retry(DeploymentIds.resolve(api, id));
             output().done("Retrying " + d.id() + ": " + d.status(), d);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "hibernate",
+            description = "Stop a running deployment's instance now: no GPU billed, disk kept; wake it to resume.",
+            footer = {"", "Examples:", "  dumont deployments hibernate 3f6c1c2e"})
+    static final class Hibernate extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            DeploymentResponse d = api.hibernate(DeploymentIds.resolve(api, id));
+            output().done("Hibernating " + d.id() + ": " + d.status(), d);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "wake",
+            description = "Wake a hibernated deployment: its instance starts again, or a new one is rented.",
+            footer = {"", "Examples:", "  dumont deployments wake 3f6c1c2e"})
+    static final class Wake extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            DeploymentResponse d = api.wake(DeploymentIds.resolve(api, id));
+            output().done("Waking " + d.id() + ": " + d.status(), d);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "hibernation",
+            description = "Turn auto-hibernation on or off, or set its GPU threshold and idle window.",
+            footer = {
+                "",
+                "Examples:",
+                "  dumont deployments hibernation 3f6c1c2e --off",
+                "  dumont deployments hibernation 3f6c1c2e --on --threshold 10 --idle 15m"
+            })
+    static final class Hibernation extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @picocli.CommandLine.ArgGroup(multiplicity = "1")
+        Switch onOff;
+
+        static final class Switch {
+            @picocli.CommandLine.Option(names = "--on", description = "Hibernate when idle", required = true)
+            boolean on;
+
+            @picocli.CommandLine.Option(names = "--off", description = "Never hibernate on its own", required = true)
+            boolean off;
+        }
+
+        @picocli.CommandLine.Option(
+                names = "--threshold",
+                paramLabel = "PCT",
+                description = "GPU utilisation under which it counts as idle, 1 to 50 (default: as now)")
+        Integer threshold;
+
+        @picocli.CommandLine.Option(
+                names = "--idle",
+                paramLabel = "DURATION",
+                converter = DurationConverter.class,
+                description = "How long it must stay idle, 1m to 24h (default: as now)")
+        java.time.Duration idle;
+
+        @Override
+        protected int execute() {
+            DeploymentsApi api = client().deployments();
+            java.util.UUID resolved = DeploymentIds.resolve(api, id);
+            var current = api.get(resolved).hibernation();
+            if (current == null) {
+                throw new cloud.dumont.cli.UserError("Hibernation is for Vast.ai deployments");
+            }
+            DeploymentResponse d = api.hibernation(
+                    resolved,
+                    new cloud.dumont.api.deployment.HibernationSettings(
+                            onOff.on,
+                            threshold != null ? threshold : current.idleThresholdPct(),
+                            idle != null ? (int) idle.toSeconds() : current.idleWindowSeconds()));
+            var h = d.hibernation();
+            output().done(
+                            h.enabled()
+                                    ? "Auto-hibernation on for " + d.id() + ": after " + h.idleWindowSeconds()
+                                            + " s with the GPU under " + h.idleThresholdPct() + " % and no app activity"
+                                    : "Auto-hibernation off for " + d.id(),
+                            d);
             return 0;
         }
     }
