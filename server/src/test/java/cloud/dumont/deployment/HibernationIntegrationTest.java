@@ -12,6 +12,7 @@ import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.FailoverCommands;
 import cloud.dumont.deployment.internal.HibernationCommands;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
@@ -63,6 +64,9 @@ class HibernationIntegrationTest {
 
     @Autowired
     HibernationCommands hibernation;
+
+    @Autowired
+    FailoverCommands failover;
 
     @Autowired
     DeploymentStore store;
@@ -214,6 +218,42 @@ class HibernationIntegrationTest {
                                 .map(DeploymentResponse::id)
                                 .orElse(UUID.randomUUID())))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void aLostHostIsReplacedAfterItsGracePeriodAndTheTimelineSaysSo() {
+        DeploymentResponse d = runningWithHibernation("jupyter-lab");
+        hibernation.configure(user, d.id(), new HibernationSettings(false, 5, 60));
+        failover.configure(user, d.id(), true);
+        long lost = d.instanceId();
+
+        sim.loseHost(lost);
+        runFor(Duration.ofSeconds(60));
+        DeploymentResponse waiting = get(d.id());
+        assertThat(waiting.status()).as("inside the grace period").isEqualTo(DeploymentStatus.running);
+        assertThat(messages(d.id())).anyMatch(m -> m.startsWith("Host not answering (broken"));
+
+        runFor(Duration.ofSeconds(75));
+        DeploymentResponse moved = get(d.id());
+        assertThat(moved.instanceId()).isNotEqualTo(lost);
+        assertThat(sim.instance(lost).orElseThrow().destroyed()).isTrue();
+        assertThat(moved.attempts()).extracting(InstanceAttempt::outcome).startsWith("lost");
+        assertThat(messages(d.id()))
+                .anyMatch(m -> m.startsWith("Failover: its host was lost") && m.contains("fresh workspace"));
+        runFor(Duration.ofSeconds(45));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.running);
+        assertThat(failover.list(user))
+                .filteredOn(s -> s.deploymentId().equals(d.id()))
+                .singleElement()
+                .satisfies(s -> assertThat(s.enabled()).isTrue());
+    }
+
+    @Test
+    void withoutFailoverALostHostFailsTheDeployment() {
+        DeploymentResponse d = runningWithHibernation("jupyter-lab");
+        sim.loseHost(d.instanceId());
+        runFor(Duration.ofSeconds(20));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.failed);
     }
 
     @AfterEach

@@ -152,6 +152,20 @@ public final class VastSimulator implements AutoCloseable {
         vast.outbid(instanceId);
     }
 
+    /**
+     * The instance's host disconnects for good: Vast.ai shows the instance {@code offline} from now on and its app
+     * stops answering. What a dead host looks like to the renter of a running instance.
+     */
+    public void loseHost(long instanceId) {
+        vast.withWorld((market, instances, now) -> {
+            SimulatedInstance instance = instances
+                    .find(instanceId)
+                    .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
+            instances.loseHost(instance, now);
+            return null;
+        });
+    }
+
     /** The instance's host stops reporting GPU figures ({@code gpu_util} reads null), as hosts sometimes do. */
     public void hideGpuUtilization(long instanceId) {
         setGpuUtilization(instanceId, Double.NaN);

@@ -107,6 +107,7 @@ public final class DumontServer implements AutoCloseable {
             // One server serves a whole suite: a deployment a test keeps for minutes must not hibernate under it.
             // Hibernation is tested in the server's own tests, and where a test here wants it, it turns it on.
             builder.environment().put("DUMONT_HIBERNATION_ENABLED", "false");
+            builder.environment().put("DUMONT_FAILOVER_ENABLED", "false");
             DumontServer server = new DumontServer(builder.start(), port, log);
             // Also stop the server if the test JVM ends without closing the extension store.
             Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroyForcibly));

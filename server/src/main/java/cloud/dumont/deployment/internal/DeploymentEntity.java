@@ -123,6 +123,11 @@ public class DeploymentEntity {
 
     /** GPU money saved by hibernations that have ended. */
     private double hibernationSavedUsd;
+
+    private Boolean failoverEnabled;
+
+    /** When the provider first reported the running instance's host lost, within the failover grace period. */
+    private Instant hostLostAt;
     /** The user's offer constraints (see {@link OfferConstraints}); region is an {@link OfferRegion}'s name. */
     private Double maxPricePerHour;
 
@@ -756,6 +761,7 @@ public class DeploymentEntity {
      * @param outcome how the old instance's attempt ends ({@code outbid}, {@code replaced})
      */
     public void replaceInstance(String outcome, String reason, String message, Instant now) {
+        hostLostAt = null;
         if (instanceId != null) {
             endAttempt(instanceId, outcome, reason, now);
         }
@@ -768,6 +774,35 @@ public class DeploymentEntity {
         requestedOfferId = null;
         attempt++;
         moveTo(DeploymentStatus.provisioning, message, now);
+    }
+
+    public boolean isFailoverEnabled() {
+        return Boolean.TRUE.equals(failoverEnabled) && !onKubernetes();
+    }
+
+    public void setFailoverEnabled(boolean enabled) {
+        this.failoverEnabled = enabled;
+    }
+
+    /**
+     * The host looks lost: returns since when, noting it once so the timeline shows the wait.
+     *
+     * @param what the provider's words
+     */
+    public Instant hostLost(String what, Instant now) {
+        if (hostLostAt == null) {
+            hostLostAt = now;
+            note("Host not answering (" + what + "); moving to a new host unless it comes back", now);
+        }
+        return hostLostAt;
+    }
+
+    /** The host answers again: the failover countdown ends. */
+    public void hostBack(Instant now) {
+        if (hostLostAt != null) {
+            hostLostAt = null;
+            note("Host is back", now);
+        }
     }
 
     public boolean isHibernationEnabled() {

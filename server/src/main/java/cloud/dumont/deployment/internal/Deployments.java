@@ -44,6 +44,7 @@ public class Deployments {
     private final EventSignals signals;
     private final DeploymentProperties properties;
     private final HibernationProperties hibernation;
+    private final Failover failover;
     private final Clock clock;
 
     Deployments(
@@ -59,6 +60,7 @@ public class Deployments {
             EventSignals signals,
             DeploymentProperties properties,
             HibernationProperties hibernation,
+            Failover failover,
             Clock clock) {
         this.templates = templates;
         this.warmPools = warmPools;
@@ -72,6 +74,7 @@ public class Deployments {
         this.signals = signals;
         this.properties = properties;
         this.hibernation = hibernation;
+        this.failover = failover;
         this.clock = clock;
     }
 
@@ -133,6 +136,7 @@ public class Deployments {
         d.setRaceSize(request.raceSize());
         d.setBidPerHour(request.bidPerHour());
         d.setHibernation(hibernation.enabledByDefault(), hibernation.idleThresholdPct(), hibernation.idleWindow());
+        d.setFailoverEnabled(failover.enabledByDefault());
         d.setOfferConstraints(constraints);
         admission.ensureQuotaRow(user.id());
         admission.admit(d);

@@ -38,6 +38,7 @@ public class Reconciler {
     private final InstanceReleases releases;
     private final Hibernation hibernation;
     private final HibernationProperties hibernationProperties;
+    private final Failover failover;
     private final Clock clock;
 
     Reconciler(
@@ -47,6 +48,7 @@ public class Reconciler {
             InstanceReleases releases,
             Hibernation hibernation,
             HibernationProperties hibernationProperties,
+            Failover failover,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -62,6 +64,7 @@ public class Reconciler {
         this.releases = releases;
         this.hibernation = hibernation;
         this.hibernationProperties = hibernationProperties;
+        this.failover = failover;
         this.clock = clock;
     }
 
@@ -191,11 +194,22 @@ public class Reconciler {
         Optional<CloudInstance> instance =
                 watcher.recent(d.getInstanceId()).or(() -> cloud.instance(d.getInstanceId()));
         if (instance.isEmpty()) {
+            if (failover.applies(d)) {
+                failover.replace(d, "the provider no longer has instance " + d.getInstanceId(), now);
+                return Optional.empty();
+            }
             Outcome.failed(d, Problems.INSTANCE_LOST, "The provider no longer has instance " + d.getInstanceId(), now);
             return Optional.empty();
         }
         d.observed(instance.get(), now);
         InstanceState state = instance.get().state();
+        if (failover.applies(d)) {
+            if (state == InstanceState.BROKEN) {
+                failover.hostDown(d, describe(instance.get()), now);
+                return Optional.empty();
+            }
+            d.hostBack(now);
+        }
         if (state == InstanceState.STOPPED && d.getStatus().hibernation()) {
             return instance; // stopped by Dumont itself
         }
@@ -257,8 +271,12 @@ public class Reconciler {
     }
 
     /** After {@link #observe} lost the instance: over when that failed the deployment, else on to a new host. */
-    private static Outcome afterLoss(DeploymentEntity d) {
-        return d.getStatus() == DeploymentStatus.failed ? Outcome.done() : Outcome.requeueAfter(Duration.ZERO);
+    private Outcome afterLoss(DeploymentEntity d) {
+        return switch (d.getStatus()) {
+            case failed -> Outcome.done();
+            case provisioning -> Outcome.requeueAfter(Duration.ZERO); // on to a new host at once
+            default -> Outcome.requeueAfter(properties.pollInterval()); // a host down, inside its grace period
+        };
     }
 
     /**

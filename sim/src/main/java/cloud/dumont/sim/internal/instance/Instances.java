@@ -86,6 +86,11 @@ public final class Instances {
         instance.label(label);
     }
 
+    public void loseHost(SimulatedInstance instance, Instant now) {
+        instance.loseHost(now);
+        sync(instance, now);
+    }
+
     public void appBusy(SimulatedInstance instance, boolean busy) {
         instance.appBusy(busy);
     }

@@ -44,6 +44,7 @@ public final class SimulatedInstance {
     private Instant destroyedAt;
     private volatile double gpuUtil;
     private volatile boolean appBusy;
+    private Instant hostLostAt;
     private Duration ranBefore = Duration.ZERO;
     private OpenPorts openPorts;
 
@@ -75,6 +76,9 @@ public final class SimulatedInstance {
     }
 
     public Phase phaseAt(Instant now) {
+        if (hostLostAt != null && !now.isBefore(hostLostAt)) {
+            return new Phase("offline", null); // the host stopped answering Vast.ai: it never comes back here
+        }
         if (!wantRunning) {
             return new Phase("stopped", null);
         }
@@ -231,6 +235,12 @@ public final class SimulatedInstance {
 
     public double gpuUtil() {
         return gpuUtil;
+    }
+
+    /** The host disconnects from Vast.ai at {@code now}: the instance shows offline from then on. */
+    void loseHost(Instant now) {
+        hostLostAt = now;
+        note(now, "host lost: offline");
     }
 
     public boolean appBusy() {

@@ -1,0 +1,72 @@
+package cloud.dumont.deployment.internal;
+
+import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.StandbyResponse;
+import cloud.dumont.identity.CurrentUser;
+import cloud.dumont.platform.ProblemException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** What an owner asks of failover: see and set it per deployment, or fail over now. */
+@Component
+public class FailoverCommands {
+
+    private final Deployments deployments;
+    private final Failover failover;
+    private final Clock clock;
+
+    FailoverCommands(Deployments deployments, Failover failover, Clock clock) {
+        this.deployments = deployments;
+        this.failover = failover;
+        this.clock = clock;
+    }
+
+    public List<StandbyResponse> list(CurrentUser user) {
+        return deployments.list(user).stream()
+                .filter(d -> d.target() != cloud.dumont.api.deployment.DeploymentTarget.kubernetes
+                        && d.status().live())
+                .map(d -> view(deployments.visible(user, d.id())))
+                .toList();
+    }
+
+    public StandbyResponse configure(CurrentUser user, UUID id, boolean enabled) {
+        deployments.change(user, id, d -> {
+            requireVast(d);
+            d.setFailoverEnabled(enabled);
+            d.note(
+                    enabled
+                            ? "Failover on: a lost host is replaced by a new instance"
+                            : "Failover off: a lost host fails the deployment",
+                    clock.instant());
+            return true;
+        });
+        return view(deployments.visible(user, id));
+    }
+
+    /** Moves a running deployment to a new host now, whatever its host says. */
+    public DeploymentResponse failoverNow(CurrentUser user, UUID id) {
+        return deployments.change(user, id, d -> {
+            requireVast(d);
+            if (d.getStatus() != DeploymentStatus.running && d.getStatus() != DeploymentStatus.unhealthy) {
+                throw ProblemException.conflict(
+                        "Only a running or unhealthy deployment can fail over; this one is " + d.getStatus());
+            }
+            failover.replace(d, "failover requested", clock.instant());
+            return true;
+        });
+    }
+
+    private static StandbyResponse view(DeploymentEntity d) {
+        return new StandbyResponse(d.getId(), d.getTemplateName(), d.getStatus(), d.isFailoverEnabled(), false);
+    }
+
+    private static void requireVast(DeploymentEntity d) {
+        if (d.onKubernetes()) {
+            throw ProblemException.conflict(
+                    "Failover is for Vast.ai deployments; Kubernetes restarts a DGD's pods itself");
+        }
+    }
+}
