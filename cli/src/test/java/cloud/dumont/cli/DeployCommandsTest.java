@@ -252,7 +252,7 @@ class DeployCommandsTest {
         assertThat(cli.run("deployments", "show", prefix).out())
                 .contains("Template:")
                 .contains("vLLM: Qwen3 0.6B")
-                .contains("Model:      Qwen/Qwen3-0.6B");
+                .containsPattern("Model: +Qwen/Qwen3-0.6B");
 
         CliTester.Result pods = cli.run("k8s", "pods", prefix);
         assertThat(pods.exitCode()).isEqualTo(1);

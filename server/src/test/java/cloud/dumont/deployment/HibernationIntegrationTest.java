@@ -49,9 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
             "dumont.vast.simulator.boot-time-min=30s",
             "dumont.vast.simulator.boot-time-max=30s",
             "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false",
-            // races here are about winners and losers, not price: any offer may race (RacePriceCeilingIntegrationTest)
-            "dumont.deployments.race-price-spread=10"
+            "dumont.vast.simulator.rate-limited=false"
         })
 @ActiveProfiles("test")
 @Import(DrivenClockConfiguration.class)

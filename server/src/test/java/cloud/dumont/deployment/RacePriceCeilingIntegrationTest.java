@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A Race only races offers within the price spread (10 % by default) of its first racer, so the GPU it keeps costs
+ * With a price spread set (10 % here; off by default), a Race only races offers within it of its first racer, so the GPU it keeps costs
  * about what Coldstart's would whichever racer boots first. Its own context: the test reshapes the simulated market.
  */
 @SpringBootTest(
@@ -42,7 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
             "dumont.vast.simulator.boot-time-min=30s",
             "dumont.vast.simulator.boot-time-max=30s",
             "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false"
+            "dumont.vast.simulator.rate-limited=false",
+            "dumont.deployments.race-price-spread=0.1"
         })
 @ActiveProfiles("test")
 @Import(DrivenClockConfiguration.class)

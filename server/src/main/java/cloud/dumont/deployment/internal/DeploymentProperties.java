@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param minReliability offers from hosts below this reliability are not shown
  * @param racePriceSpread how much more per hour than the first racer (the best-ranked offer) a Race's other racers may
  *     cost: 0.1 races only offers within 10 % of it, so whichever wins, the GPU kept costs about what Coldstart's
- *     would
+ *     would; 0 races any offer
  * @param huggingFaceToken the server's {@code HUGGINGFACE_TOKEN}, given to templates that download models when the
  *     user brings none of their own
  */

@@ -211,7 +211,7 @@ class InstanceOrders {
      * racer so far was given up: a race with no one left in it takes what the market has rather than fail.
      */
     private Double racePriceCeiling(DeploymentEntity d) {
-        if (d.racing().isEmpty()) {
+        if (d.racing().isEmpty() || properties.racePriceSpread() <= 0) {
             return null;
         }
         return d.getInstanceAttempts().stream()
