@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** What other features may ask of the deployment engine: deploy, list, look up, destroy. */
+/** What other features may ask of the deployment engine: deploy, list, look up, destroy, note. */
 @Service
 public class DeploymentService {
 
@@ -44,6 +44,15 @@ public class DeploymentService {
 
     public DeploymentResponse destroy(CurrentUser user, UUID id) {
         return deployments.destroy(user, id);
+    }
+
+    /**
+     * Adds an information event to the deployment, shown in its event list and stream (for example, a budget notice).
+     *
+     * @return false when there is no such deployment, or it kept changing under the note
+     */
+    public boolean note(UUID id, String message) {
+        return deployments.note(id, message);
     }
 
     public List<PodResponse> pods(CurrentUser user, UUID id) {
