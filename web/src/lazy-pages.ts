@@ -60,3 +60,8 @@ export const MachinesPage = lazy(() =>
 export const MarketPage = lazy(() =>
   import('@/market/MarketPage').then((module) => ({ default: module.MarketPage })),
 );
+
+// Spend against the monthly budget.
+export const SpendingPage = lazy(() =>
+  import('@/spending/SpendingPage').then((module) => ({ default: module.SpendingPage })),
+);

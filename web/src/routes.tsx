@@ -18,6 +18,7 @@ import {
   ModerationPage,
   MyTemplatesPage,
   PublishPage,
+  SpendingPage,
   TroubleshootingPage,
 } from '@/lazy-pages';
 import { ModelsPage } from '@/models/ModelsPage';
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       { path: 'deployments/:id', element: page(DeploymentDetailPage) },
       { path: 'market', element: page(MarketPage) },
       { path: 'machines', element: page(MachinesPage) },
+      { path: 'spending', element: page(SpendingPage) },
       { path: 'troubleshooting', element: page(TroubleshootingPage) },
       { path: 'login', element: <LoginPage /> },
       { path: '*', element: <NotFoundPage /> },

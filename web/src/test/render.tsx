@@ -52,5 +52,6 @@ export async function preloadPages() {
     import('@/marketplace/MyTemplatesPage'),
     import('@/marketplace/ModerationPage'),
     import('@/marketplace/TemplateReadme'),
+    import('@/spending/SpendingPage'),
   ]);
 }
