@@ -65,3 +65,8 @@ export const MarketPage = lazy(() =>
 export const WarmPoolsPage = lazy(() =>
   import('@/admin/WarmPoolsPage').then((module) => ({ default: module.WarmPoolsPage })),
 );
+
+// Spend against the monthly budget.
+export const SpendingPage = lazy(() =>
+  import('@/spending/SpendingPage').then((module) => ({ default: module.SpendingPage })),
+);

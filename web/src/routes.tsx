@@ -18,6 +18,7 @@ import {
   ModerationPage,
   MyTemplatesPage,
   PublishPage,
+  SpendingPage,
   TroubleshootingPage,
   WarmPoolsPage,
 } from '@/lazy-pages';
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'deployments/:id', element: page(DeploymentDetailPage) },
       { path: 'market', element: page(MarketPage) },
       { path: 'machines', element: page(MachinesPage) },
+      { path: 'spending', element: page(SpendingPage) },
       { path: 'troubleshooting', element: page(TroubleshootingPage) },
       { path: 'admin/warm-pools', element: page(WarmPoolsPage) },
       { path: 'login', element: <LoginPage /> },

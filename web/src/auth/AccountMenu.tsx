@@ -1,4 +1,4 @@
-import { CircleUser, Flame, LogIn, LogOut, ShieldAlert } from 'lucide-react';
+import { CircleUser, Flame, LogIn, LogOut, ShieldAlert, Wallet } from 'lucide-react';
 import { Link, useLocation } from 'react-router';
 
 import { Button } from '@/components/ui/button';
@@ -42,6 +42,17 @@ export function AccountMenu() {
           </span>
         )
       )}
+      <Button asChild size="sm" variant="ghost">
+        <Link
+          to="/spending"
+          aria-label="Spending"
+          title="This month's spend and your budget"
+          data-testid="spending-link"
+        >
+          <Wallet aria-hidden="true" />
+          <span className="hidden md:inline">Spending</span>
+        </Link>
+      </Button>
       {isAdmin && (
         <Button asChild size="sm" variant="ghost">
           <Link

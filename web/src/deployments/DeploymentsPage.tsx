@@ -21,6 +21,7 @@ import {
 } from '@/components/ui/table';
 import { formatAge, formatHourly, millisSince } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
+import { SpentThisMonth } from '@/spending/SpentThisMonth';
 import { cn } from '@/lib/utils';
 
 import { gpuLabel, isDestroyable, isWebUrl, replicasLabel, type Deployment } from './deployment';
@@ -106,9 +107,12 @@ function DeploymentList() {
           value={show}
           onChange={setShow}
         />
-        <p className="text-muted-foreground text-sm">
-          {active.length} active of {deployments.data.length}
-        </p>
+        <div className="flex flex-wrap items-center gap-4">
+          <SpentThisMonth />
+          <p className="text-muted-foreground text-sm">
+            {active.length} active of {deployments.data.length}
+          </p>
+        </div>
       </div>
       {shown.length === 0 ? (
         <EmptyState

@@ -77,6 +77,10 @@ export type MachineDetailDto = Schemas['MachineDetail'];
 export type MachineAttemptDto = Schemas['MachineAttempt'];
 export type BlacklistEntryDto = Schemas['BlacklistEntry'];
 export type BlacklistRequest = Schemas['BlacklistRequest'];
+export type BudgetDto = Schemas['BudgetResponse'];
+export type BudgetRequest = Schemas['BudgetRequest'];
+export type DeploymentSpendDto = Schemas['DeploymentSpend'];
+export type BudgetNoticeDto = Schemas['BudgetNotice'];
 
 /** An RFC 9457 problem document, the body of every error the server answers. */
 export interface Problem {

@@ -53,5 +53,6 @@ export async function preloadPages() {
     import('@/marketplace/ModerationPage'),
     import('@/marketplace/TemplateReadme'),
     import('@/admin/WarmPoolsPage'),
+    import('@/spending/SpendingPage'),
   ]);
 }

@@ -11,14 +11,19 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** What other features may ask of the deployment engine: deploy, list, look up, destroy. */
+/** What other features may ask of the deployment engine: deploy, list, look up, destroy, note. */
 @Service
 public class DeploymentService {
 
     private final Deployments deployments;
     private final GraphOperations graphs;
+    private final cloud.dumont.deployment.internal.HibernationCommands hibernation;
 
-    DeploymentService(Deployments deployments, GraphOperations graphs) {
+    DeploymentService(
+            Deployments deployments,
+            GraphOperations graphs,
+            cloud.dumont.deployment.internal.HibernationCommands hibernation) {
+        this.hibernation = hibernation;
         this.deployments = deployments;
         this.graphs = graphs;
     }
@@ -44,6 +49,25 @@ public class DeploymentService {
 
     public DeploymentResponse destroy(CurrentUser user, UUID id) {
         return deployments.destroy(user, id);
+    }
+
+    /**
+     * Adds an information event to the deployment, shown in its event list and stream (for example, a budget notice).
+     *
+     * @return false when there is no such deployment, or it kept changing under the note
+     */
+    public boolean note(UUID id, String message) {
+        return deployments.note(id, message);
+    }
+
+    /**
+     * Hibernates every running Vast.ai deployment of a user (their GPUs stop being billed, their disks are kept), for
+     * the reason given in each timeline.
+     *
+     * @return how many began hibernating
+     */
+    public int hibernateAll(UUID ownerId, String reason) {
+        return hibernation.hibernateAll(ownerId, reason);
     }
 
     public List<PodResponse> pods(CurrentUser user, UUID id) {

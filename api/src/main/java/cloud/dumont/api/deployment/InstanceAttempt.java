@@ -111,6 +111,41 @@ public record InstanceAttempt(
         return storagePerHour * rentedHours + (pricePerHour - storagePerHour) * gpuHoursTo(end);
     }
 
+    /**
+     * What it cost between {@code from} and {@code to}, for any two instants: nothing before its order or after its
+     * end, so the costs of adjacent windows (months) add up to its whole cost.
+     *
+     * <p>The disk's share is exact. Of the GPU's, only the current run's start is known: the hours it ran before are
+     * kept as a sum, so they are counted from the order on. A window that cuts through an earlier run (or through an
+     * ended attempt) may thus take up to the unbilled time before that run (a boot) too few GPU hours, and the window
+     * before it as many too many.
+     */
+    public double costBetween(Instant from, Instant to) {
+        if (pricePerHour == null || orderedAt == null || !to.isAfter(from)) {
+            return 0;
+        }
+        return Math.max(0, billedBy(to) - billedBy(from));
+    }
+
+    /** The cost by {@code at}, for any instant: 0 before the order, the final cost from the end on. */
+    private double billedBy(Instant at) {
+        Instant until = endedAt != null && endedAt.isBefore(at) ? endedAt : at;
+        double rentedHours = hours(orderedAt, until);
+        if (storagePerHour == null) {
+            return pricePerHour * rentedHours;
+        }
+        return storagePerHour * rentedHours + (pricePerHour - storagePerHour) * gpuHoursBy(until);
+    }
+
+    /** The GPU hours billed by {@code at}: the current run exactly, earlier runs as if they began at the order. */
+    private double gpuHoursBy(Instant at) {
+        if (runningSince != null && !at.isBefore(runningSince)) {
+            return gpuHoursTo(at);
+        }
+        double before = gpuHours == null ? 0 : gpuHours;
+        return Math.min(before, hours(orderedAt, at));
+    }
+
     /** This attempt with {@link #costUsd()} filled in to {@code at} while it lasts (an ended one keeps its own). */
     public InstanceAttempt costedAt(Instant at) {
         return endedAt != null ? this : copy(outcome, reason, readyAt, endedAt, costAt(at), gpuHours, runningSince);

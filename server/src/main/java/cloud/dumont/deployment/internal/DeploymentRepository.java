@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,15 @@ interface DeploymentRepository extends JpaRepository<DeploymentEntity, UUID> {
     /** A template's unclaimed warm-pool members in these states, the longest-running first. */
     List<DeploymentEntity> findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(
             String templateSlug, Collection<DeploymentStatus> statuses);
+
+    /**
+     * An owner's Vast.ai deployments, not warm-pool stock, that may have cost something since {@code from}: not
+     * destroyed before it. (Not filtered on the request time, which a retry moves on.)
+     */
+    @Query(
+            "select d from DeploymentEntity d where d.ownerId = :owner and d.pooled = false"
+                    + " and d.target = cloud.dumont.api.deployment.DeploymentTarget.vast and (d.destroyedAt is null or d.destroyedAt >= :from) order by d.requestedAt desc")
+    List<DeploymentEntity> findBilledSince(UUID owner, Instant from);
 
     @Query("select d.status, count(d) from DeploymentEntity d group by d.status")
     List<Object[]> countByStatus();

@@ -208,6 +208,30 @@ public class Deployments {
         });
     }
 
+    /**
+     * Adds an information event to a deployment on another feature's behalf; retried a few times when it races the
+     * reconciler.
+     *
+     * @return false when there is no such deployment, or it kept changing under the note
+     */
+    public boolean note(UUID id, String message) {
+        for (int attempt = 1; attempt <= USER_ACTION_ATTEMPTS; attempt++) {
+            Optional<DeploymentEntity> found = store.find(id);
+            if (found.isEmpty()) {
+                return false;
+            }
+            DeploymentEntity d = found.get();
+            d.note(message, clock.instant());
+            try {
+                store.update(d);
+                return true;
+            } catch (OptimisticLockingFailureException e) {
+                // changed meanwhile: note on the fresh copy
+            }
+        }
+        return false;
+    }
+
     /** A deployment the user may see: their own, or any for an admin; 404 otherwise, so ids do not leak. */
     public DeploymentEntity visible(CurrentUser user, UUID id) {
         return store.find(id)

@@ -54,6 +54,33 @@ public class HibernationCommands {
         });
     }
 
+    /**
+     * Hibernates every running Vast.ai deployment of a user, for a reason the timeline gives (a spent budget).
+     *
+     * @return how many began hibernating
+     */
+    public int hibernateAll(UUID ownerId, String reason) {
+        CurrentUser owner = new CurrentUser(ownerId, false);
+        int started = 0;
+        for (DeploymentResponse d : deployments.list(owner)) {
+            if (d.status() != DeploymentStatus.running && d.status() != DeploymentStatus.unhealthy) {
+                continue;
+            }
+            boolean[] began = {false};
+            deployments.change(owner, d.id(), e -> {
+                if (e.onKubernetes()
+                        || (e.getStatus() != DeploymentStatus.running && e.getStatus() != DeploymentStatus.unhealthy)) {
+                    return false;
+                }
+                hibernation.stop(e, reason, clock.instant());
+                began[0] = true;
+                return true;
+            });
+            started += began[0] ? 1 : 0;
+        }
+        return started;
+    }
+
     public DeploymentResponse wake(CurrentUser user, UUID id) {
         return deployments.change(user, id, d -> {
             requireVast(d);

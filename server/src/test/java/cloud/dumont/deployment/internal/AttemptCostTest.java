@@ -64,4 +64,51 @@ class AttemptCostTest {
 
         assertThat(legacy.costUsd()).isCloseTo(0.51, within(1e-9));
     }
+
+    @Test
+    void aWindowTakesOnlyTheCostAccruedInsideIt() {
+        InstanceAttempt a = ordered(0.01).running(at(0));
+
+        assertThat(a.costBetween(at(60), at(120))).isCloseTo(0.51, within(1e-9));
+        assertThat(a.costBetween(at(-600), at(-60))).as("before the order").isZero();
+        assertThat(a.costBetween(at(-60), at(90))).isCloseTo(a.costAt(at(90)), within(1e-9));
+        assertThat(a.costBetween(at(90), at(30))).as("an empty window").isZero();
+    }
+
+    @Test
+    void anEndedAttemptCostsNothingAfterItsEndAndItsWindowsAddUp() {
+        InstanceAttempt a = ordered(0.01).running(at(0)).ended("destroyed", null, at(120));
+
+        assertThat(a.costBetween(at(120), at(600))).isZero();
+        assertThat(a.costBetween(at(0), at(60)) + a.costBetween(at(60), at(600)))
+                .isCloseTo(a.costUsd(), within(1e-9));
+        assertThat(a.costBetween(at(60), at(600))).isCloseTo(0.51, within(1e-9));
+    }
+
+    @Test
+    void aStoppedAttemptPaysForItsDiskAloneInALaterWindow() {
+        InstanceAttempt stopped = ordered(0.01).running(at(0)).notRunning(at(60));
+
+        assertThat(stopped.costBetween(at(120), at(180))).isCloseTo(0.01, within(1e-9));
+        assertThat(stopped.costBetween(at(0), at(180))).isCloseTo(stopped.costAt(at(180)), within(1e-9));
+    }
+
+    @Test
+    void earlierRunsAreCountedFromTheOrderOn() {
+        InstanceAttempt resumed = ordered(0.01)
+                .running(at(0))
+                .notRunning(at(60)) // one hour run
+                .running(at(180)); // running again since
+
+        assertThat(resumed.costBetween(at(0), at(60))).isCloseTo(0.51, within(1e-9));
+        assertThat(resumed.costBetween(at(60), at(180))).isCloseTo(0.02, within(1e-9));
+        assertThat(resumed.costBetween(at(180), at(240))).isCloseTo(0.51, within(1e-9));
+    }
+
+    @Test
+    void anAttemptRecordedBeforeTheSplitIsBilledInFullInsideTheWindow() {
+        InstanceAttempt legacy = ordered(null).ended("dead", "exited", at(60));
+
+        assertThat(legacy.costBetween(at(30), at(600))).isCloseTo(0.51 / 2, within(1e-9));
+    }
 }
