@@ -1,5 +1,6 @@
 package cloud.dumont.sim.internal.apps;
 
+import cloud.dumont.sim.internal.agent.Workspace;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -11,6 +12,7 @@ import java.util.function.DoubleSupplier;
  *     with {@code $VAR} references resolved from {@code env}
  * @param vastJupyterToken the token of Vast.ai's own Jupyter for jupyter runtypes, else null
  * @param gpuUtil current simulated GPU utilisation in percent
+ * @param workspace the instance's workspace volume
  */
 public record AppContext(
         long instanceId,
@@ -21,7 +23,8 @@ public record AppContext(
         Map<String, String> env,
         List<String> command,
         String vastJupyterToken,
-        DoubleSupplier gpuUtil) {
+        DoubleSupplier gpuUtil,
+        Workspace workspace) {
 
     /** The value following {@code flag} on the command line or in the usual env carriers. */
     public String option(String flag) {
