@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  *     the ports of an instance that has just come up
  * @param apiLatency added to every API call
  * @param startingCredit account credit in dollars before any instance costs
+ * @param agentHeartbeatInterval how often the agent of an instance launched with {@code DUMONT_AGENT_URL} and
+ *     {@code DUMONT_AGENT_TOKEN} sends a heartbeat (real time)
  */
 public record SimulatorConfig(
         int port,
@@ -45,7 +47,8 @@ public record SimulatorConfig(
         Clock clock,
         Duration refreshInterval,
         Duration apiLatency,
-        double startingCredit) {
+        double startingCredit,
+        Duration agentHeartbeatInterval) {
 
     public SimulatorConfig {
         if (port < 0 || port > 65535) {
@@ -64,6 +67,7 @@ public record SimulatorConfig(
             throw new IllegalArgumentException("refreshInterval must be positive");
         }
         apiLatency = apiLatency == null ? Duration.ZERO : apiLatency;
+        agentHeartbeatInterval = agentHeartbeatInterval == null ? Duration.ofSeconds(30) : agentHeartbeatInterval;
     }
 
     /** A realistic market and realistic boot times on a free loopback port. */
@@ -84,7 +88,8 @@ public record SimulatorConfig(
                 Clock.systemUTC(),
                 Duration.ofMillis(100),
                 Duration.ZERO,
-                100.0);
+                100.0,
+                Duration.ofSeconds(30));
     }
 
     public SimulatorConfig withPort(int value) {
@@ -151,6 +156,10 @@ public record SimulatorConfig(
         return copy(b -> b.apiLatency = value);
     }
 
+    public SimulatorConfig withAgentHeartbeatInterval(Duration value) {
+        return copy(b -> b.agentHeartbeatInterval = value);
+    }
+
     public SimulatorConfig withStartingCredit(double value) {
         return copy(b -> b.startingCredit = value);
     }
@@ -183,6 +192,7 @@ public record SimulatorConfig(
         Duration refreshInterval;
         Duration apiLatency;
         double startingCredit;
+        Duration agentHeartbeatInterval;
 
         Copy(SimulatorConfig c) {
             port = c.port;
@@ -201,6 +211,7 @@ public record SimulatorConfig(
             refreshInterval = c.refreshInterval;
             apiLatency = c.apiLatency;
             startingCredit = c.startingCredit;
+            agentHeartbeatInterval = c.agentHeartbeatInterval;
         }
 
         SimulatorConfig build() {
@@ -220,7 +231,8 @@ public record SimulatorConfig(
                     clock,
                     refreshInterval,
                     apiLatency,
-                    startingCredit);
+                    startingCredit,
+                    agentHeartbeatInterval);
         }
     }
 }

@@ -200,6 +200,21 @@ public final class VastSimulator implements AutoCloseable {
     }
 
     /**
+     * Makes the agent of an instance launched with {@code DUMONT_AGENT_URL} and {@code DUMONT_AGENT_TOKEN} send one
+     * heartbeat now and carry out the command it answers (snapshot or restore) before returning that command's name.
+     */
+    public String agentHeartbeat(long instanceId) throws java.io.IOException, InterruptedException {
+        cloud.dumont.sim.internal.agent.SimAgent agent = vast.withWorld((market, instances, now) -> instances
+                .find(instanceId)
+                .map(SimulatedInstance::agent)
+                .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId + " with an agent")));
+        if (agent == null) {
+            throw new IllegalArgumentException("instance " + instanceId + " was launched without an agent");
+        }
+        return agent.beat();
+    }
+
+    /**
      * Applies what the clock has done since the last look (instances coming up and opening their
      * ports, churn). Happens on its own every {@code refreshInterval} and before every API call;
      * call it after moving a {@link ManualClock} to see the effect at once.

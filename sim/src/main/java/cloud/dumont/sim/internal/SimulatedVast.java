@@ -47,7 +47,12 @@ public final class SimulatedVast {
         Instant now = clock.instant();
         this.market =
                 new Market(config.seed(), config.offerCount(), config.churnInterval(), config.churnFraction(), now);
-        this.instances = new Instances(config.seed(), config.bootTimes(), new InstanceApps(executor));
+        this.instances = new Instances(
+                config.seed(),
+                config.bootTimes(),
+                new InstanceApps(executor),
+                executor,
+                config.agentHeartbeatInterval());
         this.failureRandom = new SplittableRandom(config.seed() * 7 + 3);
         this.apiRandom = new SplittableRandom(config.seed() * 13 + 5);
         // A source of its own, so that planning taken offers does not shift the other seeded draws.

@@ -1,5 +1,6 @@
 package cloud.dumont.sim.internal.apps;
 
+import cloud.dumont.sim.internal.agent.Workspace;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -13,6 +14,7 @@ import java.util.function.DoubleSupplier;
  * @param gpuUtil current simulated GPU utilisation in percent
  * @param busy whether someone is working in the app right now (a running cell, a queued prompt, a request), as a test
  *     or the simulator's user model sets it; the app's own activity endpoints report it
+ * @param workspace the instance's workspace volume
  */
 public record AppContext(
         long instanceId,
@@ -24,7 +26,8 @@ public record AppContext(
         List<String> command,
         String vastJupyterToken,
         DoubleSupplier gpuUtil,
-        java.util.function.BooleanSupplier busy) {
+        java.util.function.BooleanSupplier busy,
+        Workspace workspace) {
 
     /** The value following {@code flag} on the command line or in the usual env carriers. */
     public String option(String flag) {

@@ -1,10 +1,12 @@
 package cloud.dumont.sim.internal.apps;
 
+import cloud.dumont.sim.internal.Json;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ final class JupyterApp implements App {
 
     static final String SERVER_VERSION = "2.15.0";
     private static final String COOKIE = "dumont-sim-jupyter";
+    private static final String CONTENTS = "/api/contents/";
 
     private final AppContext ctx;
     private final int port;
@@ -53,12 +56,65 @@ final class JupyterApp implements App {
         if (token != null && token.equals(AppHttp.query(exchange).get("token"))) {
             exchange.getResponseHeaders().add("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Lax");
         }
+        if (path.startsWith(CONTENTS)) {
+            contents(exchange, path.substring(CONTENTS.length()));
+            return;
+        }
         switch (path) {
             case "/api/status" -> AppHttp.json(exchange, 200, status());
             case "/api/kernels" -> AppHttp.json(exchange, 200, kernels());
             case "/api/sessions", "/api/terminals" -> AppHttp.json(exchange, 200, List.of());
             default -> AppHttp.html(exchange, 200, page("<p>Nothing runs here: no kernels, no GPU.</p>"));
         }
+    }
+
+    /**
+     * Jupyter's contents API for text files in the instance's workspace: {@code PUT} a {@code {type: "file", format:
+     * "text", content}} model, {@code GET} it back (404 when there is no such file).
+     */
+    private void contents(HttpExchange exchange, String path) throws IOException {
+        try {
+            switch (exchange.getRequestMethod()) {
+                case "GET" -> {
+                    byte[] content = ctx.workspace().read(path);
+                    if (content == null) {
+                        AppHttp.json(exchange, 404, Map.of("message", "No such file or directory: " + path));
+                    } else {
+                        AppHttp.json(exchange, 200, model(path, content, true));
+                    }
+                }
+                case "PUT" -> {
+                    Map<String, Object> body =
+                            Json.readObject(exchange.getRequestBody().readAllBytes());
+                    if (!"file".equals(body.get("type"))
+                            || !"text".equals(body.get("format"))
+                            || !(body.get("content") instanceof String text)) {
+                        AppHttp.json(exchange, 400, Map.of("message", "Only text files are simulated"));
+                        return;
+                    }
+                    boolean existed = ctx.workspace().read(path) != null;
+                    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+                    ctx.workspace().write(path, content);
+                    AppHttp.json(exchange, existed ? 200 : 201, model(path, content, false));
+                }
+                default -> AppHttp.json(exchange, 405, Map.of("message", "Method not allowed"));
+            }
+        } catch (IllegalArgumentException e) {
+            AppHttp.json(exchange, 400, Map.of("message", e.getMessage()));
+        }
+    }
+
+    private static Map<String, Object> model(String path, byte[] content, boolean withContent) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("name", path.substring(path.lastIndexOf('/') + 1));
+        model.put("path", path);
+        model.put("type", "file");
+        model.put("format", withContent ? "text" : null);
+        model.put("mimetype", "text/plain");
+        model.put("size", content.length);
+        model.put("writable", true);
+        model.put("content", withContent ? new String(content, StandardCharsets.UTF_8) : null);
+        return model;
     }
 
     private boolean authorized(HttpExchange exchange) {

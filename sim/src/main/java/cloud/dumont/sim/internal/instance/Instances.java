@@ -2,9 +2,12 @@ package cloud.dumont.sim.internal.instance;
 
 import cloud.dumont.sim.BootFailure;
 import cloud.dumont.sim.BootTimes;
+import cloud.dumont.sim.internal.agent.SimAgent;
 import cloud.dumont.sim.internal.apps.AppContext;
+import cloud.dumont.sim.internal.apps.AppKind;
 import cloud.dumont.sim.internal.apps.InstanceApps;
 import cloud.dumont.sim.internal.market.MarketOffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Every instance ever created, destroyed ones included (tests may want to look at them; the API
@@ -25,13 +29,18 @@ public final class Instances {
     private final long seed;
     private final BootTimes bootTimes;
     private final InstanceApps apps;
+    private final ExecutorService executor;
+    private final Duration agentInterval;
     private final SplittableRandom ids;
     private long nextId;
 
-    public Instances(long seed, BootTimes bootTimes, InstanceApps apps) {
+    public Instances(
+            long seed, BootTimes bootTimes, InstanceApps apps, ExecutorService executor, Duration agentInterval) {
         this.seed = seed;
         this.bootTimes = bootTimes;
         this.apps = apps;
+        this.executor = executor;
+        this.agentInterval = agentInterval;
         this.ids = new SplittableRandom(seed * 31 + 17);
         this.nextId = 7_800_000 + ids.nextInt(1_000_000);
     }
@@ -44,6 +53,12 @@ public final class Instances {
         SimulatedInstance.Secrets secrets =
                 new SimulatedInstance.Secrets(hex.formatHex(bytes(random)), hex.formatHex(bytes(random)));
         SimulatedInstance instance = new SimulatedInstance(id, offer, spec, failure, now, secrets, bootTimes, random);
+        if (SimAgent.wanted(spec.env())) {
+            SimAgent agent =
+                    new SimAgent(spec.env(), instance.workspace(), instance::gpuUtil, appKind(instance), agentInterval);
+            instance.attach(agent);
+            executor.submit(agent::run);
+        }
         if (!startStopped) {
             instance.start(now);
         }
@@ -132,7 +147,20 @@ public final class Instances {
                 spec.commandTokens(),
                 spec.vastJupyter() ? instance.secrets().jupyterToken() : null,
                 instance::gpuUtil,
-                instance::appBusy);
+                instance::appBusy,
+                instance.workspace());
+    }
+
+    /** What the agent reports as its app: the kind of the first TCP port's app, as the ports would serve it. */
+    private static String appKind(SimulatedInstance instance) {
+        LaunchSpec spec = instance.spec();
+        return spec.ports().stream()
+                .filter(p -> p.protocol().equals("tcp") && p.containerPort() != 22)
+                .findFirst()
+                .map(p -> AppKind.forPort(p.containerPort(), spec.image(), spec.vastJupyter())
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT))
+                .orElse(null);
     }
 
     private static byte[] bytes(SplittableRandom random) {

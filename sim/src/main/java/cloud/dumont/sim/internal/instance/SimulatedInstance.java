@@ -2,6 +2,8 @@ package cloud.dumont.sim.internal.instance;
 
 import cloud.dumont.sim.BootFailure;
 import cloud.dumont.sim.BootTimes;
+import cloud.dumont.sim.internal.agent.SimAgent;
+import cloud.dumont.sim.internal.agent.Workspace;
 import cloud.dumont.sim.internal.apps.AppContext;
 import cloud.dumont.sim.internal.apps.InstanceApps;
 import cloud.dumont.sim.internal.apps.OpenPorts;
@@ -47,6 +49,8 @@ public final class SimulatedInstance {
     private Instant hostLostAt;
     private Duration ranBefore = Duration.ZERO;
     private OpenPorts openPorts;
+    private final Workspace workspace = new Workspace();
+    private SimAgent agent;
 
     /** The per-instance keys Vast.ai hands out. */
     public record Secrets(String instanceApiKey, String jupyterToken) {}
@@ -137,12 +141,16 @@ public final class SimulatedInstance {
         ranBefore = ranBefore.plus(currentRun(now));
         wantRunning = false;
         destroyedAt = now;
+        if (agent != null) {
+            agent.stop();
+        }
         note(now, "destroyed");
     }
 
     /** Opens the app ports when the computed status is running, closes them otherwise. */
     void syncPorts(Instant now, InstanceApps apps, Supplier<AppContext> ctx) {
-        boolean hold = destroyedAt == null && phaseAt(now).running();
+        // The agent's boot step (a restore, say) runs before the app starts, as the launch command orders it.
+        boolean hold = destroyedAt == null && phaseAt(now).running() && (agent == null || agent.booted());
         if (hold && openPorts == null) {
             boolean serve = failure == null || failure.kind() != BootFailure.Kind.APP_NEVER_ANSWERS;
             openPorts = apps.open(ctx.get(), spec.ports(), serve);
@@ -258,6 +266,19 @@ public final class SimulatedInstance {
     /** Host ports by key ({@code "8888/tcp"}) while they are held, else an empty map. */
     public Map<String, Integer> hostPorts() {
         return openPorts == null ? Map.of() : openPorts.orderedHostPorts();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The instance's agent, or null when it was launched without one. */
+    public SimAgent agent() {
+        return agent;
+    }
+
+    void attach(SimAgent value) {
+        agent = value;
     }
 
     public List<String> log() {

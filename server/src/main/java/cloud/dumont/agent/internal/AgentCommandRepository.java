@@ -1,0 +1,11 @@
+package cloud.dumont.agent.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AgentCommandRepository extends JpaRepository<AgentCommandEntity, UUID> {
+
+    List<AgentCommandEntity> findByDeploymentIdAndStatusOrderByCreatedAt(
+            UUID deploymentId, AgentCommandEntity.Status status);
+}
