@@ -44,4 +44,21 @@ describe('AttemptsTable', () => {
       '$0.0500',
     ]);
   });
+
+  it('says why an interruptible or hibernated instance was replaced', () => {
+    render(
+      <AttemptsTable
+        strategy="roundrobin"
+        attempts={[
+          attempt(1, 'outbid', 'a higher bid took the GPU', 0.03),
+          attempt(2, 'replaced', 'the GPU was rented while the instance was stopped', 0.04),
+          attempt(3, 'ready', null, 0.01),
+        ]}
+      />,
+    );
+
+    const rows = screen.getAllByTestId('attempt-row');
+    expect(within(rows[0]).getByText('outbid')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('GPU taken while stopped')).toBeInTheDocument();
+  });
 });

@@ -17,6 +17,7 @@ const OUTCOME_LABEL: Record<string, string> = {
   dead: 'given up',
   lost: 'lost the race',
   outbid: 'outbid',
+  replaced: 'GPU taken while stopped',
   failed: 'failed',
   destroyed: 'destroyed',
 };

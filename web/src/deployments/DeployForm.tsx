@@ -11,11 +11,14 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { ApiError, describeError, problemType } from '@/lib/api';
 import { formatHourly } from '@/lib/format';
+import { formatPrice } from '@/market/format';
 
+import { BidControl } from './BidControl';
 import { gpuLabel, type Offer } from './deployment';
 import { ANY_OFFER, type OfferConstraintValues } from './offer-constraints';
 import { OfferList } from './OfferList';
 import { useDeploy } from './queries';
+import { useBidDraft } from './use-bid';
 import {
   deployRef,
   isSecretName,
@@ -37,6 +40,7 @@ const FIELD_IDS: Record<Field, string> = {
   offerId: 'deploy-offer',
   diskGb: 'deploy-disk',
   hfToken: 'deploy-hf-token',
+  bidPerHour: 'deploy-bid',
 };
 
 function settingId(name: string): string {
@@ -100,7 +104,16 @@ export function DeployForm({
     ? pickedId
     : (offers[0]?.id ?? null);
   const selected = offers.find((offer) => offer.id === offerId);
-  const values: DeployValues = { offerId, diskGb, hfToken, strategy };
+  const [interruptible, setInterruptible] = useState(false);
+  const bidding = interruptible && strategy !== 'serverless';
+  const bid = useBidDraft(selected, bidding);
+  const values: DeployValues = {
+    offerId,
+    diskGb,
+    hfToken,
+    strategy,
+    bidPerHour: bidding ? bid.value : null,
+  };
   const errors: DeployErrors = validateDeploy(values, minDiskGb(template));
   const visibleError = (field: Field) => (touched[field] ? errors[field] : undefined);
 
@@ -116,7 +129,7 @@ export function DeployForm({
       void navigate(loginPath(`${location.pathname}${location.search}`));
       return;
     }
-    setTouched({ offerId: true, diskGb: true, hfToken: true });
+    setTouched({ offerId: true, diskGb: true, hfToken: true, bidPerHour: true });
     const firstInvalid = (Object.keys(FIELD_IDS) as Field[]).find((field) => errors[field]);
     if (firstInvalid) {
       document.getElementById(FIELD_IDS[firstInvalid])?.focus();
@@ -183,6 +196,22 @@ export function DeployForm({
         />
         <p className="text-muted-foreground text-xs">{STRATEGY_HINT[strategy]}</p>
       </div>
+
+      <BidControl
+        offer={selected}
+        on={interruptible}
+        onOnChange={(on) => edit('bidPerHour', () => setInterruptible(on))}
+        disabledReason={
+          strategy === 'serverless'
+            ? 'Not with “Warm pool”: its instances are rented on-demand. Pick another strategy to bid.'
+            : null
+        }
+        draft={{
+          ...bid,
+          setValue: (value) => edit('bidPerHour', () => bid.setValue(value)),
+        }}
+        error={visibleError('bidPerHour')}
+      />
 
       {withToken && (
         <FormField
@@ -255,7 +284,10 @@ export function DeployForm({
         {selected && (
           <p className="text-muted-foreground text-center text-xs">
             {gpuLabel(selected.gpu_name, selected.num_gpus)} at{' '}
-            {formatHourly(selected.price_per_hour)}, billed by the provider until you destroy it.
+            {bidding && !errors.bidPerHour
+              ? `a bid of ${formatPrice(Number(bid.value))}/h`
+              : formatHourly(selected.price_per_hour)}
+            , billed by the provider until you destroy it.
           </p>
         )}
       </div>

@@ -439,3 +439,146 @@ describe('offer constraints', () => {
     expect(searches.every(({ url }) => !url.searchParams.has('max_price'))).toBe(true);
   });
 });
+
+describe('interruptible (spot) deploys', () => {
+  const bidPath = '/api/v1/spot/market/RTX%203090/bid';
+  const suggestion = {
+    gpu_name: 'RTX 3090',
+    num_gpus: 1,
+    bid_per_hour: 0.12,
+    outbid_risk: 0.08,
+    target_risk: 0.1,
+    samples: 2016,
+    window_hours: 168,
+    on_demand_median: 0.25,
+    savings: 0.52,
+    ladder: [],
+  };
+
+  it('send the bid only when valid and not with a warm pool', () => {
+    const valid = { offerId: 1, diskGb: '20', hfToken: '', strategy: 'roundrobin' as const };
+    expect(validateDeploy({ ...valid, bidPerHour: '0.15' })).toEqual({});
+    expect(validateDeploy({ ...valid, bidPerHour: '' }).bidPerHour).toBe('Enter a bid in $/h');
+    expect(validateDeploy({ ...valid, bidPerHour: 'abc' }).bidPerHour).toMatch(/such as 0.25/);
+    for (const bidPerHour of ['0', '0.0009', '128.5']) {
+      expect(validateDeploy({ ...valid, bidPerHour }).bidPerHour).toBe(
+        'A bid is between $0.001 and $128/h',
+      );
+    }
+    expect(toDeployRequest({ ...valid, bidPerHour: ' 0.15 ' }).bid_per_hour).toBe(0.15);
+    expect(toDeployRequest({ ...valid, bidPerHour: null })).not.toHaveProperty('bid_per_hour');
+    const pooled = { ...valid, strategy: 'serverless' as const, bidPerHour: 'x' };
+    expect(validateDeploy(pooled)).toEqual({});
+    expect(toDeployRequest(pooled)).not.toHaveProperty('bid_per_hour');
+  });
+
+  it("prefill the suggested bid for the offer's GPU, show its risk and saving, and send it", async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      ...deploymentPage,
+      [`GET ${bidPath}`]: ({ url }: HandlerRequest) => {
+        const bid = url.searchParams.get('bid');
+        return bid
+          ? { ...suggestion, your_bid: { bid_per_hour: Number(bid), outbid_risk: 0.31 } }
+          : suggestion;
+      },
+      'POST /api/v1/templates/jupyter-lab/deploy': {
+        status: 201,
+        body: { ...runningDeployment, bid_per_hour: 0.1 },
+      },
+    });
+    const { user, router } = renderApp('/templates/jupyter-lab');
+
+    const control = await screen.findByTestId('bid-control');
+    expect(within(control).queryByLabelText('Bid ($/h)')).not.toBeInTheDocument();
+    // Nothing asked of the market until the user wants to bid.
+    expect(callsTo(fetchMock, 'GET', bidPath)).toHaveLength(0);
+
+    await user.click(within(control).getByRole('switch', { name: /Interruptible \(spot\)/ }));
+    const input = within(control).getByLabelText('Bid ($/h)');
+    await waitFor(() => expect(input).toHaveValue(0.12));
+    const [lookup] = callsTo(fetchMock, 'GET', bidPath);
+    expect(lookup.url.searchParams.get('num_gpus')).toBe('1');
+    const facts = within(control).getByTestId('bid-risk');
+    expect(facts).toHaveTextContent('Suggested for RTX 3090: $0.12/h');
+    expect(facts).toHaveTextContent('Outbid risk 8%');
+    // 0.12 against the offer's 0.214 on-demand.
+    expect(facts).toHaveTextContent("saves 44% on this offer's $0.21/h on-demand");
+    expect(control).toHaveTextContent(
+      'If outbid, the instance stops and Dumont rents another at the same bid',
+    );
+
+    await user.clear(input);
+    await user.type(input, '0.1');
+    await waitFor(() => expect(facts).toHaveTextContent('Outbid risk 31%'));
+    expect(facts).toHaveTextContent('saves 53%');
+
+    await user.click(screen.getByTestId('deploy-button'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/deployments/${runningDeployment.id}`),
+    );
+    const [deploy] = callsTo(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy');
+    expect(bodyOf(deploy)).toEqual({
+      offer_id: 4101,
+      strategy: 'roundrobin',
+      disk_gb: 20,
+      bid_per_hour: 0.1,
+    });
+  });
+
+  it('block an empty bid inline and send nothing', async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      [`GET ${bidPath}`]: problem(404, 'Not found', 'RTX 3090 never sampled'),
+    });
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    const control = await screen.findByTestId('bid-control');
+    await user.click(within(control).getByRole('switch', { name: /Interruptible/ }));
+    expect(
+      await within(control).findByText(/No interruptible prices recorded for RTX 3090 yet/),
+    ).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'GET', bidPath).length).toBeGreaterThan(0);
+    const input = within(control).getByLabelText('Bid ($/h)');
+    expect(input).toHaveValue(null);
+
+    await user.click(screen.getByTestId('deploy-button'));
+    expect(await within(control).findByText('Enter a bid in $/h')).toBeInTheDocument();
+    expect(input).toHaveFocus();
+    expect(callsTo(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy')).toHaveLength(0);
+  });
+
+  it('are not offered with the warm pool, which the server refuses bids for', async () => {
+    signIn();
+    const fetchMock = mockApi({
+      ...templatePage,
+      ...deploymentPage,
+      [`GET ${bidPath}`]: suggestion,
+      'POST /api/v1/templates/jupyter-lab/deploy': { status: 201, body: runningDeployment },
+    });
+    const { user } = renderApp('/templates/jupyter-lab');
+
+    const control = await screen.findByTestId('bid-control');
+    const toggle = within(control).getByRole('switch', { name: /Interruptible/ });
+    await user.click(toggle);
+    await waitFor(() => expect(within(control).getByLabelText('Bid ($/h)')).toHaveValue(0.12));
+
+    await user.click(screen.getByRole('button', { name: 'Warm pool' }));
+    expect(toggle).toBeDisabled();
+    expect(toggle).not.toBeChecked();
+    expect(within(control).getByTestId('bid-hint')).toHaveTextContent(
+      'Not with “Warm pool”: its instances are rented on-demand.',
+    );
+    expect(within(control).queryByLabelText('Bid ($/h)')).not.toBeInTheDocument();
+
+    await user.click(screen.getByTestId('deploy-button'));
+    await waitFor(() =>
+      expect(callsTo(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy')).toHaveLength(1),
+    );
+    const [deploy] = callsTo(fetchMock, 'POST', '/api/v1/templates/jupyter-lab/deploy');
+    expect(bodyOf(deploy)).not.toHaveProperty('bid_per_hour');
+    expect(bodyOf(deploy)).toMatchObject({ strategy: 'serverless' });
+  });
+});

@@ -28,6 +28,7 @@ import { AttemptsTable } from './AttemptsTable';
 import { ConnectionDetails } from './ConnectionDetails';
 import {
   gpuLabel,
+  interruptibleLabel,
   isDestroyable,
   isRetryable,
   isWebUrl,
@@ -39,6 +40,7 @@ import { DeploymentStepper } from './DeploymentStepper';
 import { DestroyButton } from './DestroyButton';
 import { EventTimeline } from './EventTimeline';
 import { useDeploymentEvents } from './events';
+import { HibernationPanel } from './HibernationPanel';
 import { useGraphStatus } from './kubernetes/graph-queries';
 import { GraphStatusPanel } from './kubernetes/GraphStatusPanel';
 import { PortForwardPanel } from './kubernetes/PortForwardPanel';
@@ -141,6 +143,8 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
                 {gpuLabel(deployment.gpu_name, deployment.num_gpus)}
                 {deployment.price_per_hour !== null &&
                   ` · ${formatHourly(deployment.price_per_hour)}`}
+                {deployment.bid_per_hour !== null &&
+                  ` · ${interruptibleLabel(deployment.bid_per_hour)}`}
                 {` · ${deployment.disk_gb} GB disk`}
               </>
             )}
@@ -193,6 +197,9 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
               </AlertDescription>
             </Alert>
           )}
+          {!graph && deployment.hibernation && isHibernatable(status) && (
+            <HibernationPanel deployment={deployment} hibernation={deployment.hibernation} />
+          )}
           <DeploymentStepper deployment={deployment} events={timeline.events} />
           {!graph && deployment.attempts.length > 1 && (
             <AttemptsTable attempts={deployment.attempts} strategy={deployment.strategy} />
@@ -213,6 +220,17 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
 
       <EventTimeline {...timeline} />
     </article>
+  );
+}
+
+/** Hibernation applies to a deployment that is (or was) running, until it is destroyed. */
+function isHibernatable(status: Deployment['status']): boolean {
+  return (
+    status === 'running' ||
+    status === 'unhealthy' ||
+    status === 'hibernating' ||
+    status === 'hibernated' ||
+    status === 'waking'
   );
 }
 
@@ -405,9 +423,21 @@ function DeploymentFacts({ deployment }: { deployment: Deployment }) {
         <Fact term="Price">
           {deployment.price_per_hour === null ? '—' : formatHourly(deployment.price_per_hour)}
         </Fact>
+        {deployment.bid_per_hour !== null && (
+          <Fact term="Pricing">
+            <span data-testid="deployment-bid">{interruptibleLabel(deployment.bid_per_hour)}</span>
+          </Fact>
+        )}
         {deployment.cost_usd != null && (
           <Fact term="Cost so far">
             <span data-testid="deployment-cost">{formatCost(deployment.cost_usd)}</span>
+          </Fact>
+        )}
+        {deployment.hibernation && deployment.hibernation.saved_usd > 0 && (
+          <Fact term="Saved by hibernation">
+            <span data-testid="deployment-saved">
+              {formatCost(deployment.hibernation.saved_usd)}
+            </span>
           </Fact>
         )}
         <Fact term="Disk">{deployment.disk_gb} GB</Fact>

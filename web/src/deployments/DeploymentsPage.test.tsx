@@ -39,6 +39,25 @@ describe('format', () => {
 });
 
 describe('DeploymentsPage', () => {
+  it('marks an interruptible deployment with its bid next to its price', async () => {
+    signIn();
+    mockApi({
+      ...base,
+      'GET /api/v1/deployments': [
+        { ...runningDeployment, bid_per_hour: 0.185 },
+        unhealthyDeployment,
+      ],
+    });
+    renderApp('/deployments');
+
+    const table = await screen.findByTestId('deployments-table');
+    const rows = within(table).getAllByTestId('deployment-row');
+    expect(within(rows[0]).getByTestId('row-bid')).toHaveTextContent(
+      'Interruptible · bid $0.185/h',
+    );
+    expect(within(rows[1]).queryByTestId('row-bid')).not.toBeInTheDocument();
+  });
+
   it('lists active deployments with their status, price and link, and all on request', async () => {
     signIn();
     mockApi({ ...base, 'GET /api/v1/deployments': list });

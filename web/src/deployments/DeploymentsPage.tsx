@@ -24,7 +24,14 @@ import { useNow } from '@/lib/use-now';
 import { SpentThisMonth } from '@/spending/SpentThisMonth';
 import { cn } from '@/lib/utils';
 
-import { gpuLabel, isDestroyable, isWebUrl, replicasLabel, type Deployment } from './deployment';
+import {
+  gpuLabel,
+  interruptibleLabel,
+  isDestroyable,
+  isWebUrl,
+  replicasLabel,
+  type Deployment,
+} from './deployment';
 import { DestroyButton } from './DestroyButton';
 import { useDeployments } from './queries';
 import { SimulatedBadge, StatusBadge } from './StatusBadge';
@@ -205,6 +212,11 @@ function DeploymentRow({ deployment, now }: { deployment: Deployment; now: numbe
       </TableCell>
       <TableCell className="text-right tabular-nums">
         {deployment.price_per_hour === null ? '—' : formatHourly(deployment.price_per_hour)}
+        {deployment.bid_per_hour !== null && (
+          <span className="text-muted-foreground block text-xs" data-testid="row-bid">
+            {interruptibleLabel(deployment.bid_per_hour)}
+          </span>
+        )}
       </TableCell>
       <TableCell className="text-right tabular-nums">
         {age === null ? (

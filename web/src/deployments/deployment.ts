@@ -4,12 +4,14 @@ import type {
   DeploymentEventDto,
   DeploymentStatus,
   EndpointDto,
+  HibernationStateDto,
   KubernetesPlacementDto,
   OfferAlertDto,
   OfferDto,
   OffersDto,
   PhaseTimesDto,
 } from '@/lib/api';
+import { formatPrice } from '@/market/format';
 
 export type { DeploymentStatus };
 
@@ -82,6 +84,26 @@ export interface Deployment {
   attempts: InstanceAttempt[];
   /** Spent so far on Vast.ai (GPU while running, disk while rented); null on Kubernetes. */
   cost_usd: number | null;
+  /** Auto-hibernation's settings and state; null on Kubernetes. */
+  hibernation: Hibernation | null;
+  /** The bid of an interruptible (spot) deployment in $/h; null when on-demand. */
+  bid_per_hour: number | null;
+}
+
+/** A Vast.ai deployment's auto-hibernation: its settings, whether it is idle, and what it saved. */
+export interface Hibernation {
+  enabled: boolean;
+  idle_threshold_pct: number;
+  idle_window_seconds: number;
+  /** Since when the GPU and the app have been idle; null while busy. */
+  idle_since: string | null;
+  /** When it hibernates unless something gets busy; null while busy. */
+  hibernates_at: string | null;
+  hibernated_at: string | null;
+  /** GPU time not billed while hibernated, to date. */
+  saved_usd: number;
+  /** The last activity reading, in words ("GPU 2%, no busy kernel"). */
+  last_signal: string | null;
 }
 
 export interface InstanceAttempt {
@@ -127,6 +149,9 @@ export const DEPLOYMENT_STATUSES: readonly DeploymentStatus[] = [
   'starting',
   'running',
   'unhealthy',
+  'hibernating',
+  'hibernated',
+  'waking',
   'failed',
   'destroying',
   'destroyed',
@@ -242,6 +267,8 @@ export function toDeployment(dto: DeploymentDto): Deployment {
     kubernetes: dto.kubernetes ? toPlacement(dto.kubernetes) : null,
     strategy: dto.strategy ?? null,
     cost_usd: dto.cost_usd ?? null,
+    hibernation: dto.hibernation ? toHibernation(dto.hibernation) : null,
+    bid_per_hour: dto.bid_per_hour ?? null,
     attempts: (dto.attempts ?? []).map((a) => ({
       seq: a.seq ?? 0,
       instance_id: a.instance_id ?? 0,
@@ -253,6 +280,24 @@ export function toDeployment(dto: DeploymentDto): Deployment {
       cost_usd: a.cost_usd ?? null,
     })),
   };
+}
+
+function toHibernation(dto: HibernationStateDto): Hibernation {
+  return {
+    enabled: dto.enabled ?? false,
+    idle_threshold_pct: dto.idle_threshold_pct ?? 0,
+    idle_window_seconds: dto.idle_window_seconds ?? 0,
+    idle_since: dto.idle_since ?? null,
+    hibernates_at: dto.hibernates_at ?? null,
+    hibernated_at: dto.hibernated_at ?? null,
+    saved_usd: dto.saved_usd ?? 0,
+    last_signal: dto.last_signal ?? null,
+  };
+}
+
+/** "Interruptible · bid $0.185/h" for a spot deployment; null for an on-demand one. */
+export function interruptibleLabel(bidPerHour: number | null): string | null {
+  return bidPerHour === null ? null : `Interruptible · bid ${formatPrice(bidPerHour)}/h`;
 }
 
 function toPlacement(dto: KubernetesPlacementDto): KubernetesPlacement {

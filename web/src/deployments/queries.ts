@@ -10,7 +10,9 @@ import {
   apiDelete,
   apiGet,
   apiPost,
+  apiPut,
   type DeploymentDto,
+  type HibernationSettings,
   type DeployRequest,
   type OfferAlertDto,
   type OfferAlertRequest,
@@ -146,6 +148,36 @@ export function useRetry() {
   return useMutation({
     mutationFn: async (id: string) =>
       toDeployment(await apiPost<DeploymentDto>(deploymentPath(id, '/retry'))),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}
+
+/** Stops a running deployment's instance now (its disk is kept); the server answers it hibernating. */
+export function useHibernate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      toDeployment(await apiPost<DeploymentDto>(deploymentPath(id, '/hibernate'))),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}
+
+/** Starts a hibernated deployment's instance again; the server answers it waking. */
+export function useWake() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      toDeployment(await apiPost<DeploymentDto>(deploymentPath(id, '/wake'))),
+    onSuccess: (deployment) => remember(queryClient, deployment),
+  });
+}
+
+/** Turns auto-hibernation on or off and sets its threshold and idle window. */
+export function useConfigureHibernation(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (settings: HibernationSettings) =>
+      toDeployment(await apiPut<DeploymentDto>(deploymentPath(id, '/hibernation'), settings)),
     onSuccess: (deployment) => remember(queryClient, deployment),
   });
 }

@@ -3,6 +3,9 @@ import { ANY_OFFER, constraintFields, type OfferConstraintValues } from './offer
 
 export const MIN_DISK_GB = 10;
 export const MAX_DISK_GB = 2048;
+/** The server's bounds on an interruptible deploy's bid, in $/h. */
+export const MIN_BID = 0.001;
+export const MAX_BID = 128;
 /** The server's limit on one environment value. */
 const MAX_ENV_VALUE = 256;
 
@@ -13,6 +16,8 @@ export interface DeployValues {
   hfToken: string;
   /** What to do when the host fails to boot; the server's default when absent. */
   strategy?: 'roundrobin' | 'race' | 'serverless' | 'coldstart';
+  /** The bid in $/h as typed for an interruptible (spot) deploy; null or absent: on-demand. */
+  bidPerHour?: string | null;
 }
 
 /**
@@ -91,7 +96,26 @@ export function validateDeploy(values: DeployValues, minDisk: number = MIN_DISK_
   } else if (/\s/.test(token)) {
     errors.hfToken = 'A Hugging Face token has no spaces';
   }
+
+  if (isInterruptible(values)) {
+    const bid = bidError(values.bidPerHour ?? '');
+    if (bid) errors.bidPerHour = bid;
+  }
   return errors;
+}
+
+/** A warm pool's instances are on-demand: the server refuses a bid with it. */
+export function isInterruptible(values: Pick<DeployValues, 'bidPerHour' | 'strategy'>): boolean {
+  return values.bidPerHour != null && values.strategy !== 'serverless';
+}
+
+/** Why a typed bid cannot be sent, or null when it can. */
+export function bidError(typed: string): string | null {
+  const text = typed.trim();
+  if (!text) return 'Enter a bid in $/h';
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text)) return 'Enter a bid in $/h, such as 0.25';
+  const bid = Number(text);
+  return bid < MIN_BID || bid > MAX_BID ? `A bid is between $${MIN_BID} and $${MAX_BID}/h` : null;
 }
 
 /** The request for valid values: the token and the settings only when given. */
@@ -113,5 +137,6 @@ export function toDeployRequest(
     disk_gb: Number(values.diskGb.trim()),
     ...(Object.keys(env).length > 0 ? { env } : {}),
     ...constraintFields(constraints),
+    ...(isInterruptible(values) ? { bid_per_hour: Number(values.bidPerHour?.trim()) } : {}),
   };
 }

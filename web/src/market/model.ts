@@ -62,6 +62,8 @@ export interface BidSuggestion {
   onDemandMedian: number | null;
   savings: number | null;
   ladder: BidOption[];
+  /** The bid asked about with `?bid=`, with its risk; null when none was. */
+  yourBid: BidOption | null;
 }
 
 export interface MarketHistory {
@@ -131,7 +133,7 @@ function toOption(dto: BidOptionDto): BidOption {
   return { bidPerHour: num(dto.bid_per_hour), outbidRisk: num(dto.outbid_risk) };
 }
 
-function toBid(dto: BidSuggestionDto): BidSuggestion {
+export function toBid(dto: BidSuggestionDto): BidSuggestion {
   return {
     bidPerHour: opt(dto.bid_per_hour),
     outbidRisk: opt(dto.outbid_risk),
@@ -141,6 +143,7 @@ function toBid(dto: BidSuggestionDto): BidSuggestion {
     onDemandMedian: opt(dto.on_demand_median),
     savings: opt(dto.savings),
     ladder: (dto.ladder ?? []).map(toOption),
+    yourBid: dto.your_bid ? toOption(dto.your_bid) : null,
   };
 }
 

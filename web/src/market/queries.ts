@@ -1,13 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 
-import { apiGet, type MarketHistoryDto, type MarketTableDto } from '@/lib/api';
+import {
+  apiGet,
+  type BidSuggestionDto,
+  type MarketHistoryDto,
+  type MarketTableDto,
+} from '@/lib/api';
 
-import { toMarketHistory, toMarketTable, type Range } from './model';
+import { toBid, toMarketHistory, toMarketTable, type Range } from './model';
 
 export const marketKeys = {
   all: ['market'] as const,
   table: () => [...marketKeys.all, 'table'] as const,
   history: (gpu: string, range: Range) => [...marketKeys.all, 'history', gpu, range] as const,
+  bid: (gpu: string, numGpus: number, bid: number | null) =>
+    [...marketKeys.all, 'bid', gpu, numGpus, bid] as const,
 };
 
 /** A sample lands every few minutes; looking again each minute keeps the page current. */
@@ -39,5 +46,29 @@ export function useMarketHistory(gpu: string | null, range: Range) {
     enabled: gpu !== null,
     placeholderData: keepPreviousData,
     refetchInterval: REFRESH_MS,
+  });
+}
+
+/**
+ * The suggested interruptible bid for a GPU model (and GPU count), with the outbid risk of `bid`
+ * when one is given. While another bid's risk loads, the same model's previous answer stays.
+ */
+export function useBidSuggestion(gpu: string | null, numGpus: number, bid: number | null) {
+  return useQuery({
+    queryKey: marketKeys.bid(gpu ?? '', numGpus, bid),
+    queryFn: async ({ signal }) =>
+      toBid(
+        await apiGet<BidSuggestionDto>(
+          `/api/v1/spot/market/${encodeURIComponent(gpu ?? '')}/bid`,
+          { num_gpus: numGpus, bid },
+          signal,
+        ),
+      ),
+    enabled: gpu !== null,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === gpu && previousQuery.queryKey[3] === numGpus
+        ? previous
+        : undefined,
+    staleTime: REFRESH_MS,
   });
 }
