@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * Auto-hibernation ({@code dumont.hibernation.*}): the defaults a new deployment gets, and the engine's timings.
  *
  * @param enabledByDefault whether a new Vast.ai deployment hibernates on its own unless its owner turns it off
+ * @param poolMembers whether warm-pool members hibernate while they wait to be taken (a deploy that takes one wakes it)
  * @param idleThresholdPct GPU utilisation under which a GPU counts as idle
  * @param idleWindow how long the GPU and the app must stay idle together before the instance is stopped
  * @param warnBefore how long before hibernating a warning event is written
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dumont.hibernation")
 public record HibernationProperties(
         boolean enabledByDefault,
+        boolean poolMembers,
         @Min(1) @Max(50) int idleThresholdPct,
         @NotNull Duration idleWindow,
         @NotNull Duration warnBefore,

@@ -32,13 +32,21 @@ import org.springframework.stereotype.Service;
 public class WarmPools {
 
     private static final Logger log = LoggerFactory.getLogger(WarmPools.class);
-    private static final Set<DeploymentStatus> READY = EnumSet.of(DeploymentStatus.running);
+    /** Members a deploy can take: running, or stopped while idle (woken when taken). */
+    private static final Set<DeploymentStatus> READY =
+            EnumSet.of(DeploymentStatus.running, DeploymentStatus.hibernated);
+
     private static final Set<DeploymentStatus> MEMBERS = EnumSet.of(
             DeploymentStatus.pending,
             DeploymentStatus.provisioning,
             DeploymentStatus.starting,
-            DeploymentStatus.running);
+            DeploymentStatus.running,
+            DeploymentStatus.hibernating,
+            DeploymentStatus.hibernated,
+            DeploymentStatus.waking);
 
+    private final Hibernation hibernation;
+    private final HibernationProperties hibernationProperties;
     private final WarmPoolRepository pools;
     private final DeploymentRepository deployments;
     private final DeploymentAdmission admission;
@@ -56,7 +64,11 @@ public class WarmPools {
             TemplateCatalog templates,
             GpuCloud cloud,
             Wakeups wakeups,
+            Hibernation hibernation,
+            HibernationProperties hibernationProperties,
             Clock clock) {
+        this.hibernation = hibernation;
+        this.hibernationProperties = hibernationProperties;
         this.pools = pools;
         this.deployments = deployments;
         this.admission = admission;
@@ -99,14 +111,23 @@ public class WarmPools {
         String gpu = request.gpuName() == null || request.gpuName().isBlank()
                 ? null
                 : request.gpuName().trim();
-        for (DeploymentEntity member :
-                deployments.findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(template.slug(), READY)) {
+        List<DeploymentEntity> ready = new java.util.ArrayList<>(
+                deployments.findByPooledTrueAndTemplateSlugAndStatusInOrderByRequestedAtAsc(template.slug(), READY));
+        // A running member first: it answers at once, a stopped one after a restart.
+        ready.sort(java.util.Comparator.comparing(m -> m.getStatus() != DeploymentStatus.running));
+        for (DeploymentEntity member : ready) {
             boolean fits = member.getTemplateVersion().equals(template.version())
                     && (gpu == null || gpu.equalsIgnoreCase(member.getGpuName()))
                     && meets(member, constraints);
             if (fits && admission.claim(member.getId(), user.id())) {
                 DeploymentEntity mine = store.find(member.getId()).orElseThrow();
-                mine.note("Taken from the warm pool: the instance was already running", clock.instant());
+                if (mine.getStatus() == DeploymentStatus.hibernated) {
+                    mine.note("Taken from the warm pool: its instance was stopped while idle", clock.instant());
+                    hibernation.wake(mine, clock.instant());
+                    mine.setNextCheckAt(clock.instant());
+                } else {
+                    mine.note("Taken from the warm pool: the instance was already running", clock.instant());
+                }
                 store.update(mine);
                 wakeups.wake();
                 return Optional.of(mine);
@@ -167,6 +188,12 @@ public class WarmPools {
                     clock.instant());
             member.setStrategy(ProvisioningStrategy.roundrobin);
             member.markPooled();
+            // An idle member stops after the idle window (its disk and image kept), so the pool costs storage rather
+            // than GPU hours while it waits; a deploy that takes it wakes it.
+            member.setHibernation(
+                    hibernationProperties.poolMembers(),
+                    hibernationProperties.idleThresholdPct(),
+                    hibernationProperties.idleWindow());
             member.note("Warm-pool member of " + template.name() + ", kept for a Serverless deploy", clock.instant());
             store.insert(member);
         }
@@ -186,9 +213,8 @@ public class WarmPools {
 
     private WarmPoolResponse view(WarmPoolEntity pool) {
         List<DeploymentEntity> members = members(pool.getTemplateSlug());
-        int idle = (int) members.stream()
-                .filter(m -> m.getStatus() == DeploymentStatus.running)
-                .count();
+        int idle = (int)
+                members.stream().filter(m -> READY.contains(m.getStatus())).count();
         return new WarmPoolResponse(pool.getTemplateSlug(), pool.getMinIdle(), idle, members.size() - idle);
     }
 
