@@ -6,6 +6,7 @@ import cloud.dumont.api.deployment.PodResponse;
 import cloud.dumont.catalog.DeployableTemplate;
 import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.GraphOperations;
+import cloud.dumont.deployment.internal.HibernationCommands;
 import cloud.dumont.identity.CurrentUser;
 import java.util.List;
 import java.util.UUID;
@@ -17,12 +18,9 @@ public class DeploymentService {
 
     private final Deployments deployments;
     private final GraphOperations graphs;
-    private final cloud.dumont.deployment.internal.HibernationCommands hibernation;
+    private final HibernationCommands hibernation;
 
-    DeploymentService(
-            Deployments deployments,
-            GraphOperations graphs,
-            cloud.dumont.deployment.internal.HibernationCommands hibernation) {
+    DeploymentService(Deployments deployments, GraphOperations graphs, HibernationCommands hibernation) {
         this.hibernation = hibernation;
         this.deployments = deployments;
         this.graphs = graphs;

@@ -88,8 +88,7 @@ public record CloudOffer(
                 cudaMaxGood,
                 verified,
                 diskSpaceGb,
-                null,
-                null);
+                (Double) null);
     }
 
     /**

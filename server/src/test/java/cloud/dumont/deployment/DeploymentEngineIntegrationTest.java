@@ -5,26 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import cloud.dumont.api.deployment.DeployRequest;
-import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
-import cloud.dumont.deployment.internal.DeploymentStore;
-import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.InstanceWatcher;
 import cloud.dumont.deployment.internal.Labels;
 import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OrphanSweeper;
-import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.deployment.internal.WarmPools;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import cloud.dumont.sim.ApiFault;
 import cloud.dumont.sim.BootFailure;
 import cloud.dumont.sim.InstanceState;
-import cloud.dumont.sim.ManualClock;
-import cloud.dumont.sim.VastSimulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,71 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine against the in-process simulator with the loop switched off: each test moves one manual clock (shared by
  * server and simulator) and runs reconcile passes itself, so every timeout is reached in milliseconds and every
  * outcome is exact.
  */
-@SpringBootTest(
-        properties = {
-            "dumont.deployments.loop-enabled=false",
-            "dumont.deployments.deploy-wait=0s",
-            "dumont.vast.simulator.boot-time-min=30s",
-            "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false"
-        })
-@ActiveProfiles("test")
-@Import(DrivenClockConfiguration.class)
-class DeploymentEngineIntegrationTest {
-
-    @Autowired
-    Deployments deployments;
-
-    @Autowired
-    DeploymentStore store;
-
-    @Autowired
-    ReconcileLoop loop;
-
-    @Autowired
-    VastSimulator sim;
-
-    @Autowired
-    ManualClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CurrentUser user;
-
-    @BeforeEach
-    void freshUser() {
-        user = newUser(false);
-    }
-
-    private CurrentUser newUser(boolean admin) {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " ?, current_timestamp)",
-                id,
-                id + "@test.local",
-                admin ? "ADMIN" : "USER");
-        return new CurrentUser(id, admin);
-    }
+class DeploymentEngineIntegrationTest extends DrivenEngineTest {
 
     @Test
     void aDeploymentGoesFromRequestedToRunningWithATokenLinkThatOpensTheApp() throws Exception {
@@ -654,19 +595,6 @@ class DeploymentEngineIntegrationTest {
     @Autowired
     OrphanSweeper sweeper;
 
-    /** Each test leaves nothing rented, so no pending deployment of one test takes another test's injected failure. */
-    @AfterEach
-    void destroyEverything() {
-        for (DeploymentResponse d : deployments.list(user)) {
-            if (d.status().live()) {
-                deployments.destroy(user, d.id());
-            }
-        }
-        while (loop.reconcileDueNow() > 0) {
-            // until every destroy went through
-        }
-    }
-
     private boolean destroyedAtProvider(long instanceId) {
         return sim.instance(instanceId).orElseThrow().destroyed();
     }
@@ -678,18 +606,6 @@ class DeploymentEngineIntegrationTest {
 
     private DeploymentResponse deploy(String slug, ProvisioningStrategy strategy) {
         return deployments.deploy(user, slug, new DeployRequest(null, null, null, Map.of(), null, strategy));
-    }
-
-    private DeploymentResponse get(UUID id) {
-        return deployments.get(user, id);
-    }
-
-    private List<DeploymentStatus> statuses(UUID id) {
-        return store.eventsAfter(id, 0).stream()
-                .map(e -> e.toResponse())
-                .filter(e -> e.type().equals("status"))
-                .map(DeploymentEventResponse::status)
-                .toList();
     }
 
     private List<Long> labelled(UUID deploymentId) {
@@ -716,18 +632,6 @@ class DeploymentEngineIntegrationTest {
             return Long.parseLong(answer.body().replaceAll(".*\"new_contract\":\\s*(\\d+).*", "$1"));
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Moves time forward in one-second steps, running every reconcile pass that falls due. */
-    private void runFor(Duration span) {
-        Instant end = clock.instant().plus(span);
-        loop.reconcileDueNow();
-        while (clock.instant().isBefore(end)) {
-            clock.advance(Duration.ofSeconds(1));
-            while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
-            }
         }
     }
 }

@@ -10,89 +10,35 @@ import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.HibernationSettings;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
-import cloud.dumont.deployment.internal.DeploymentStore;
-import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.FailoverCommands;
 import cloud.dumont.deployment.internal.HibernationCommands;
-import cloud.dumont.deployment.internal.ReconcileLoop;
-import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
-import cloud.dumont.sim.ManualClock;
 import cloud.dumont.sim.VastSimulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Auto-hibernation against the simulator on a driven clock: idle detection over the GPU and each app's own activity
  * endpoint, the warning, the stop, what it saves, and the wake.
  */
-@SpringBootTest(
-        properties = {
-            "dumont.deployments.loop-enabled=false",
-            "dumont.deployments.deploy-wait=0s",
-            "dumont.vast.simulator.boot-time-min=30s",
-            "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false"
-        })
-@ActiveProfiles("test")
-@Import(DrivenClockConfiguration.class)
-class HibernationIntegrationTest {
+class HibernationIntegrationTest extends DrivenEngineTest {
 
     private static final HibernationSettings ONE_MINUTE = new HibernationSettings(true, 5, 60);
-
-    @Autowired
-    Deployments deployments;
 
     @Autowired
     HibernationCommands hibernation;
 
     @Autowired
     FailoverCommands failover;
-
-    @Autowired
-    DeploymentStore store;
-
-    @Autowired
-    ReconcileLoop loop;
-
-    @Autowired
-    VastSimulator sim;
-
-    @Autowired
-    ManualClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CurrentUser user;
-
-    @BeforeEach
-    void freshUser() {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " 'USER', current_timestamp)",
-                id,
-                id + "@test.local");
-        user = new CurrentUser(id, false);
-    }
 
     @Test
     void anIdleDeploymentIsWarnedThenStoppedSavesItsGpuAndWakesOnTheSameInstance() {
@@ -208,14 +154,13 @@ class HibernationIntegrationTest {
         assertThat(hibernation.hibernate(user, d.id()).status()).isEqualTo(DeploymentStatus.hibernating);
         runFor(Duration.ofSeconds(5));
         assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.hibernated);
-        assertThatThrownBy(() -> hibernation.hibernate(
-                        user,
-                        deployments.list(user).stream()
-                                .filter(x -> !x.id().equals(d.id()))
-                                .findFirst()
-                                .map(DeploymentResponse::id)
-                                .orElse(UUID.randomUUID())))
-                .isInstanceOf(ProblemException.class);
+        assertThat(hibernation.hibernate(user, d.id()).status())
+                .as("hibernating a hibernated deployment changes nothing")
+                .isEqualTo(DeploymentStatus.hibernated);
+        UUID stranger = UUID.randomUUID();
+        assertThatThrownBy(() -> hibernation.hibernate(user, stranger))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining(stranger.toString());
     }
 
     @Test
@@ -254,52 +199,11 @@ class HibernationIntegrationTest {
         assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.failed);
     }
 
-    @AfterEach
-    void destroyEverything() {
-        for (DeploymentResponse d : deployments.list(user)) {
-            if (d.status().live()) {
-                deployments.destroy(user, d.id());
-            }
-        }
-        while (loop.reconcileDueNow() > 0) {
-            // until every destroy went through
-        }
-    }
-
     private DeploymentResponse runningWithHibernation(String slug) {
         DeploymentResponse d = deployments.deploy(
                 user, slug, new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.roundrobin));
         runFor(Duration.ofSeconds(45));
         assertThat(get(d.id()).status()).as(slug).isEqualTo(DeploymentStatus.running);
         return hibernation.configure(user, d.id(), ONE_MINUTE);
-    }
-
-    private DeploymentResponse get(UUID id) {
-        return deployments.get(user, id);
-    }
-
-    private List<String> messages(UUID id) {
-        return store.eventsAfter(id, 0).stream()
-                .map(e -> e.toResponse().message())
-                .toList();
-    }
-
-    private List<DeploymentStatus> statuses(UUID id) {
-        return store.eventsAfter(id, 0).stream()
-                .map(e -> e.toResponse())
-                .filter(e -> e.type().equals("status"))
-                .map(e -> e.status())
-                .toList();
-    }
-
-    private void runFor(Duration span) {
-        Instant end = clock.instant().plus(span);
-        loop.reconcileDueNow();
-        while (clock.instant().isBefore(end)) {
-            clock.advance(Duration.ofSeconds(1));
-            while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
-            }
-        }
     }
 }

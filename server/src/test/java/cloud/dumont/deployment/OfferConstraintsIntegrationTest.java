@@ -10,64 +10,25 @@ import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.catalog.TemplateCatalog;
 import cloud.dumont.catalog.TemplateLaunchSpec;
-import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OfferPicker;
 import cloud.dumont.deployment.internal.OfferRegion;
-import cloud.dumont.deployment.internal.ReconcileLoop;
-import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.platform.ProblemException;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.sim.BootFailure;
-import cloud.dumont.sim.ManualClock;
-import cloud.dumont.sim.VastSimulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The user's offer constraints against the in-process simulator's market, with the loop switched off and one manual
  * clock (as in {@link DeploymentEngineIntegrationTest}): searches send them to the simulator, and a deployment keeps
  * them for every host it rents, not just the first.
  */
-@SpringBootTest(
-        properties = {
-            "dumont.deployments.loop-enabled=false",
-            "dumont.deployments.deploy-wait=0s",
-            "dumont.vast.simulator.boot-time-min=30s",
-            "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false"
-        })
-@ActiveProfiles("test")
-@Import(DrivenClockConfiguration.class)
-class OfferConstraintsIntegrationTest {
-
-    @Autowired
-    Deployments deployments;
-
-    @Autowired
-    ReconcileLoop loop;
-
-    @Autowired
-    VastSimulator sim;
-
-    @Autowired
-    ManualClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class OfferConstraintsIntegrationTest extends DrivenEngineTest {
 
     @Autowired
     OfferPicker picker;
@@ -77,19 +38,6 @@ class OfferConstraintsIntegrationTest {
 
     @Autowired
     TemplateCatalog templates;
-
-    CurrentUser user;
-
-    @BeforeEach
-    void freshUser() {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " 'USER', current_timestamp)",
-                id,
-                id + "@test.local");
-        user = new CurrentUser(id, false);
-    }
 
     @Test
     void aRegionSearchFindsOnlyThatRegionsHostsAndTheMarketHasHostsOutsideIt() {
@@ -170,19 +118,6 @@ class OfferConstraintsIntegrationTest {
         assertThat(deployments.list(user)).hasSize(before);
     }
 
-    /** Tests share the context with the engine's tests, which count the passes that fall due. */
-    @AfterEach
-    void destroyEverything() {
-        for (DeploymentResponse d : deployments.list(user)) {
-            if (d.status().live()) {
-                deployments.destroy(user, d.id());
-            }
-        }
-        while (loop.reconcileDueNow() > 0) {
-            // until every destroy went through
-        }
-    }
-
     private List<CloudOffer> compatible(OfferConstraints constraints) {
         TemplateLaunchSpec spec = templates.deployable("jupyter-lab").spec();
         return picker.compatible(cloud, spec, spec.diskGb(), null, constraints, 200);
@@ -197,17 +132,5 @@ class OfferConstraintsIntegrationTest {
                 user,
                 "jupyter-lab",
                 new DeployRequest(null, null, null, Map.of(), null, strategy, null, maxPrice, region, null));
-    }
-
-    /** Moves time forward in one-second steps, running every reconcile pass that falls due. */
-    private void runFor(Duration span) {
-        Instant end = clock.instant().plus(span);
-        loop.reconcileDueNow();
-        while (clock.instant().isBefore(end)) {
-            clock.advance(Duration.ofSeconds(1));
-            while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
-            }
-        }
     }
 }

@@ -8,61 +8,25 @@ import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.catalog.TemplateCatalog;
-import cloud.dumont.deployment.internal.Deployments;
 import cloud.dumont.deployment.internal.OfferConstraints;
 import cloud.dumont.deployment.internal.OfferPicker;
-import cloud.dumont.deployment.internal.ReconcileLoop;
-import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.provider.CloudOffer;
 import cloud.dumont.provider.GpuCloud;
-import cloud.dumont.sim.ManualClock;
-import cloud.dumont.sim.VastSimulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * With a price spread set (10 % here; off by default), a Race only races offers within it of its first racer, so the GPU it keeps costs
  * about what Coldstart's would whichever racer boots first. Its own context: the test reshapes the simulated market.
  */
-@SpringBootTest(
-        properties = {
-            "dumont.deployments.loop-enabled=false",
-            "dumont.deployments.deploy-wait=0s",
-            "dumont.vast.simulator.boot-time-min=30s",
-            "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false",
-            "dumont.deployments.race-price-spread=0.1"
-        })
-@ActiveProfiles("test")
-@Import(DrivenClockConfiguration.class)
-class RacePriceCeilingIntegrationTest {
-
-    @Autowired
-    Deployments deployments;
-
-    @Autowired
-    ReconcileLoop loop;
-
-    @Autowired
-    VastSimulator sim;
-
-    @Autowired
-    ManualClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
+@TestPropertySource(properties = "dumont.deployments.race-price-spread=0.1")
+class RacePriceCeilingIntegrationTest extends DrivenEngineTest {
 
     @Autowired
     GpuCloud cloud;
@@ -94,7 +58,6 @@ class RacePriceCeilingIntegrationTest {
                                 templates.deployable("jupyter-lab").spec().gpuMinVram()));
         assertThat(withdrawn).isPositive();
 
-        CurrentUser user = newUser();
         DeploymentResponse d = deployments.deploy(
                 user, "jupyter-lab", new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.race, 5));
         runFor(Duration.ofSeconds(60));
@@ -108,26 +71,5 @@ class RacePriceCeilingIntegrationTest {
                 .allSatisfy(a -> assertThat(a.pricePerHour()).isLessThanOrEqualTo(first.pricePerHour() * 1.1 + 1e-9));
         deployments.destroy(user, d.id());
         runFor(Duration.ofSeconds(2));
-    }
-
-    private CurrentUser newUser() {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " 'USER', current_timestamp)",
-                id,
-                id + "@test.local");
-        return new CurrentUser(id, false);
-    }
-
-    private void runFor(Duration span) {
-        Instant end = clock.instant().plus(span);
-        loop.reconcileDueNow();
-        while (clock.instant().isBefore(end)) {
-            clock.advance(Duration.ofSeconds(1));
-            while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
-            }
-        }
     }
 }

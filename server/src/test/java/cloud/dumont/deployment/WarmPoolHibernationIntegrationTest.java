@@ -6,54 +6,23 @@ import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
-import cloud.dumont.deployment.internal.Deployments;
-import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.deployment.internal.WarmPools;
 import cloud.dumont.identity.CurrentUser;
-import cloud.dumont.sim.ManualClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Idle warm-pool members hibernate while they wait (storage instead of GPU hours), and a Serverless deploy that takes
  * one wakes it. Its own context: pool members hibernate here, unlike in the other engine tests.
  */
-@SpringBootTest(
-        properties = {
-            "dumont.deployments.loop-enabled=false",
-            "dumont.deployments.deploy-wait=0s",
-            "dumont.vast.simulator.boot-time-min=30s",
-            "dumont.vast.simulator.boot-time-max=30s",
-            "dumont.vast.retry.base-delay=1ms",
-            "dumont.vast.simulator.rate-limited=false",
-            "dumont.hibernation.pool-members=true"
-        })
-@ActiveProfiles("test")
-@Import(DrivenClockConfiguration.class)
-class WarmPoolHibernationIntegrationTest {
-
-    @Autowired
-    Deployments deployments;
+@TestPropertySource(properties = "dumont.hibernation.pool-members=true")
+class WarmPoolHibernationIntegrationTest extends DrivenEngineTest {
 
     @Autowired
     WarmPools warmPools;
-
-    @Autowired
-    ReconcileLoop loop;
-
-    @Autowired
-    ManualClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void anIdleMemberHibernatesAndADeployThatTakesItWakesTheSameInstance() {
@@ -92,27 +61,5 @@ class WarmPoolHibernationIntegrationTest {
         deployments.destroy(user, member.id());
         warmPools.configure(admin, "jupyter-lab", 0);
         runFor(Duration.ofSeconds(5));
-    }
-
-    private CurrentUser newUser(boolean admin) {
-        UUID id = UUID.randomUUID();
-        jdbc.update(
-                "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x', 'T',"
-                        + " ?, current_timestamp)",
-                id,
-                id + "@test.local",
-                admin ? "ADMIN" : "USER");
-        return new CurrentUser(id, admin);
-    }
-
-    private void runFor(Duration span) {
-        Instant end = clock.instant().plus(span);
-        loop.reconcileDueNow();
-        while (clock.instant().isBefore(end)) {
-            clock.advance(Duration.ofSeconds(1));
-            while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
-            }
-        }
     }
 }

@@ -2,7 +2,9 @@ package cloud.dumont.cli.deploy;
 
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
+import cloud.dumont.api.deployment.HibernationSettings;
 import cloud.dumont.cli.CommandBase;
+import cloud.dumont.cli.UserError;
 import cloud.dumont.cli.output.Cells;
 import cloud.dumont.cli.output.Output;
 import cloud.dumont.cli.output.Table;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -146,21 +149,39 @@ public final class DeploymentsCommand {
         }
     }
 
-    @Command(
-            name = "retry",
-            description = "Retry a failed or unhealthy deployment on a new instance.",
-            footer = {"", "Examples:", "  dumont deployments retry 3f6c1c2e"})
-    static final class Retry extends CommandBase {
+    /** A command that does one thing to one deployment and says so in one line ("Waking 3f6c…: waking"). */
+    abstract static class OneDeployment extends CommandBase {
 
         @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
         String id;
 
+        abstract DeploymentResponse apply(DeploymentsApi api, UUID id);
+
+        abstract String verb();
+
         @Override
         protected int execute() {
             DeploymentsApi api = client().deployments();
-            DeploymentResponse d = api.retry(DeploymentIds.resolve(api, id));
-            output().done("Retrying " + d.id() + ": " + d.status(), d);
+            DeploymentResponse d = apply(api, DeploymentIds.resolve(api, id));
+            output().done(verb() + " " + d.id() + ": " + d.status(), d);
             return 0;
+        }
+    }
+
+    @Command(
+            name = "retry",
+            description = "Retry a failed or unhealthy deployment on a new instance.",
+            footer = {"", "Examples:", "  dumont deployments retry 3f6c1c2e"})
+    static final class Retry extends OneDeployment {
+
+        @Override
+        DeploymentResponse apply(DeploymentsApi api, UUID id) {
+            return api.retry(id);
+        }
+
+        @Override
+        String verb() {
+            return "Retrying";
         }
     }
 
@@ -168,17 +189,16 @@ public final class DeploymentsCommand {
             name = "hibernate",
             description = "Stop a running deployment's instance now: no GPU billed, disk kept; wake it to resume.",
             footer = {"", "Examples:", "  dumont deployments hibernate 3f6c1c2e"})
-    static final class Hibernate extends CommandBase {
-
-        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
-        String id;
+    static final class Hibernate extends OneDeployment {
 
         @Override
-        protected int execute() {
-            DeploymentsApi api = client().deployments();
-            DeploymentResponse d = api.hibernate(DeploymentIds.resolve(api, id));
-            output().done("Hibernating " + d.id() + ": " + d.status(), d);
-            return 0;
+        DeploymentResponse apply(DeploymentsApi api, UUID id) {
+            return api.hibernate(id);
+        }
+
+        @Override
+        String verb() {
+            return "Hibernating";
         }
     }
 
@@ -186,17 +206,16 @@ public final class DeploymentsCommand {
             name = "wake",
             description = "Wake a hibernated deployment: its instance starts again, or a new one is rented.",
             footer = {"", "Examples:", "  dumont deployments wake 3f6c1c2e"})
-    static final class Wake extends CommandBase {
-
-        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
-        String id;
+    static final class Wake extends OneDeployment {
 
         @Override
-        protected int execute() {
-            DeploymentsApi api = client().deployments();
-            DeploymentResponse d = api.wake(DeploymentIds.resolve(api, id));
-            output().done("Waking " + d.id() + ": " + d.status(), d);
-            return 0;
+        DeploymentResponse apply(DeploymentsApi api, UUID id) {
+            return api.wake(id);
+        }
+
+        @Override
+        String verb() {
+            return "Waking";
         }
     }
 
@@ -214,41 +233,41 @@ public final class DeploymentsCommand {
         @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
         String id;
 
-        @picocli.CommandLine.ArgGroup(multiplicity = "1")
+        @ArgGroup(multiplicity = "1")
         Switch onOff;
 
         static final class Switch {
-            @picocli.CommandLine.Option(names = "--on", description = "Hibernate when idle", required = true)
+            @Option(names = "--on", description = "Hibernate when idle", required = true)
             boolean on;
 
-            @picocli.CommandLine.Option(names = "--off", description = "Never hibernate on its own", required = true)
+            @Option(names = "--off", description = "Never hibernate on its own", required = true)
             boolean off;
         }
 
-        @picocli.CommandLine.Option(
+        @Option(
                 names = "--threshold",
                 paramLabel = "PCT",
                 description = "GPU utilisation under which it counts as idle, 1 to 50 (default: as now)")
         Integer threshold;
 
-        @picocli.CommandLine.Option(
+        @Option(
                 names = "--idle",
                 paramLabel = "DURATION",
                 converter = DurationConverter.class,
                 description = "How long it must stay idle, 1m to 24h (default: as now)")
-        java.time.Duration idle;
+        Duration idle;
 
         @Override
         protected int execute() {
             DeploymentsApi api = client().deployments();
-            java.util.UUID resolved = DeploymentIds.resolve(api, id);
+            UUID resolved = DeploymentIds.resolve(api, id);
             var current = api.get(resolved).hibernation();
             if (current == null) {
-                throw new cloud.dumont.cli.UserError("Hibernation is for Vast.ai deployments");
+                throw new UserError("Hibernation is for Vast.ai deployments");
             }
             DeploymentResponse d = api.hibernation(
                     resolved,
-                    new cloud.dumont.api.deployment.HibernationSettings(
+                    new HibernationSettings(
                             onOff.on,
                             threshold != null ? threshold : current.idleThresholdPct(),
                             idle != null ? (int) idle.toSeconds() : current.idleWindowSeconds()));

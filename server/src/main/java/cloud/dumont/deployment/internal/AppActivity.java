@@ -1,6 +1,5 @@
 package cloud.dumont.deployment.internal;
 
-import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.provider.CloudInstance;
 import java.io.IOException;
 import java.net.URI;
@@ -52,26 +51,34 @@ class AppActivity {
 
     Reading read(DeploymentEntity d, CloudInstance instance) {
         String image = d.getLaunchSpec().dockerImage().toLowerCase(Locale.ROOT);
-        for (PortSpec port : d.getLaunchSpec().ports()) {
-            String address = instance.address(port.port());
-            if (address == null) {
-                continue;
-            }
-            String base = "http://" + address;
-            if (image.contains("vllm")) {
-                return vllm(get(base + "/metrics", null));
-            }
-            if (image.contains("comfy")) {
-                return comfy(get(base + "/queue", AppAccess.healthAuthorization(d)));
-            }
-            if (image.contains("stable-diffusion") || image.contains("sd-webui") || image.contains("automatic1111")) {
-                return stableDiffusion(get(base + "/sdapi/v1/progress", AppAccess.healthAuthorization(d)));
-            }
-            if (image.contains("jupyter") || image.contains("notebook")) {
-                return jupyter(get(base + "/api/kernels?token=" + d.getAppSecret(), null));
-            }
+        java.util.function.Function<Optional<String>, Reading> probe;
+        String path;
+        if (image.contains("vllm")) {
+            path = "/metrics";
+            probe = AppActivity::vllm;
+        } else if (image.contains("comfy")) {
+            path = "/queue";
+            probe = this::comfy;
+        } else if (image.contains("stable-diffusion")
+                || image.contains("sd-webui")
+                || image.contains("automatic1111")) {
+            path = "/sdapi/v1/progress";
+            probe = this::stableDiffusion;
+        } else if (image.contains("jupyter") || image.contains("notebook")) {
+            path = "/api/kernels?token=" + d.getAppSecret();
+            probe = this::jupyter;
+        } else {
+            return new Reading(Kind.NOT_APPLICABLE, "no app activity signal");
         }
-        return new Reading(Kind.NOT_APPLICABLE, "no app activity signal");
+        // The health check's header where the app wants one (Jupyter takes its token in the URL, vLLM's metrics are
+        // open).
+        String authorization = AppAccess.healthAuthorization(d);
+        return d.getLaunchSpec().ports().stream()
+                .map(port -> instance.address(port.port()))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(address -> probe.apply(get("http://" + address + path, authorization)))
+                .orElseGet(() -> probe.apply(Optional.empty())); // no address yet: missing data, not idle
     }
 
     private Reading jupyter(Optional<String> body) {

@@ -345,8 +345,20 @@ public class DeploymentEntity {
      * the old instance cannot be taken for the new one.
      */
     public void moveOn(String reason, Instant now) {
+        giveUpInstance("dead", reason, now);
+        provisioningAt = now;
+        note("Gave up instance: " + reason + "; trying the next offer (attempt " + attempt + ")", now);
+    }
+
+    /**
+     * Ends the current instance's attempt with {@code outcome} and forgets the instance, so the next order starts a new
+     * attempt whose label cannot be confused with the old one's. The picked offer was tried: the ranked list decides
+     * from now on.
+     */
+    private void giveUpInstance(String outcome, String reason, Instant now) {
+        hostLostAt = null;
         if (instanceId != null) {
-            endAttempt(instanceId, "dead", reason, now);
+            endAttempt(instanceId, outcome, reason, now);
         }
         instanceId = null;
         offerId = null;
@@ -354,10 +366,8 @@ public class DeploymentEntity {
         endpoints = null;
         providerStatus = null;
         healthFailures = 0;
-        requestedOfferId = null; // the picked offer was tried: from now on the ranked list decides
+        requestedOfferId = null;
         attempt++;
-        provisioningAt = now;
-        note("Gave up instance: " + reason + "; trying the next offer (attempt " + attempt + ")", now);
     }
 
     /**
@@ -761,18 +771,7 @@ public class DeploymentEntity {
      * @param outcome how the old instance's attempt ends ({@code outbid}, {@code replaced})
      */
     public void replaceInstance(String outcome, String reason, String message, Instant now) {
-        hostLostAt = null;
-        if (instanceId != null) {
-            endAttempt(instanceId, outcome, reason, now);
-        }
-        instanceId = null;
-        offerId = null;
-        machineId = null;
-        endpoints = null;
-        providerStatus = null;
-        healthFailures = 0;
-        requestedOfferId = null;
-        attempt++;
+        giveUpInstance(outcome, reason, now);
         moveTo(DeploymentStatus.provisioning, message, now);
     }
 

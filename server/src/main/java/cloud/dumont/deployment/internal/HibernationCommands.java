@@ -66,17 +66,16 @@ public class HibernationCommands {
             if (d.status() != DeploymentStatus.running && d.status() != DeploymentStatus.unhealthy) {
                 continue;
             }
-            boolean[] began = {false};
-            deployments.change(owner, d.id(), e -> {
-                if (e.onKubernetes()
-                        || (e.getStatus() != DeploymentStatus.running && e.getStatus() != DeploymentStatus.unhealthy)) {
+            DeploymentResponse after = deployments.change(owner, d.id(), e -> {
+                boolean serving =
+                        e.getStatus() == DeploymentStatus.running || e.getStatus() == DeploymentStatus.unhealthy;
+                if (e.onKubernetes() || !serving) {
                     return false;
                 }
                 hibernation.stop(e, reason, clock.instant());
-                began[0] = true;
                 return true;
             });
-            started += began[0] ? 1 : 0;
+            started += after.status() == DeploymentStatus.hibernating ? 1 : 0;
         }
         return started;
     }
