@@ -42,11 +42,13 @@ public class AgentCommands {
     }
 
     /**
-     * Asks the agent to restore a complete snapshot of the same deployment into its workspace; returns the command id.
-     * Ask before launching the instance: the agent takes the command in its first heartbeat, before the app starts.
+     * Asks the agent of the instance about to be launched with {@code agentToken} to restore a complete snapshot of
+     * the same deployment into its workspace; returns the command id. Ask before launching the instance: the agent
+     * takes the command in its first heartbeat, before the app starts. Naming the agent keeps another live instance
+     * of the deployment (a stopped one being started again beside it) from taking the restore meant for the new one.
      */
     @Transactional
-    public UUID requestRestore(UUID deploymentId, UUID snapshotId) {
+    public UUID requestRestore(UUID deploymentId, UUID snapshotId, String agentToken) {
         SnapshotResponse snapshot = snapshots
                 .find(snapshotId)
                 .filter(s -> s.deploymentId().equals(deploymentId))
@@ -55,8 +57,33 @@ public class AgentCommands {
             throw ProblemException.conflict("Snapshot " + snapshotId + " is " + snapshot.status() + ", not complete");
         }
         UUID id = UUID.randomUUID();
-        repository.save(new AgentCommandEntity(id, deploymentId, Kind.restore, snapshotId, clock.instant()));
+        repository.save(new AgentCommandEntity(id, deploymentId, Kind.restore, snapshotId, clock.instant())
+                .forAgent(agentToken == null ? null : AgentTokens.hash(agentToken)));
         return id;
+    }
+
+    /** {@link #requestRestore(UUID, UUID, String)} for whichever agent of the deployment asks first. */
+    @Transactional
+    public UUID requestRestore(UUID deploymentId, UUID snapshotId) {
+        return requestRestore(deploymentId, snapshotId, null);
+    }
+
+    /**
+     * How the restores of a snapshot into the deployment's instances ended: a done one if any (the instance kept is
+     * the one whose app answered, which it does only after its restore), else the latest failed one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CommandState> restoreOutcome(UUID deploymentId, UUID snapshotId) {
+        List<CommandState> finished = repository
+                .findByDeploymentIdAndKindAndSnapshotIdOrderByUpdatedAtDesc(deploymentId, Kind.restore, snapshotId)
+                .stream()
+                .map(AgentCommands::view)
+                .filter(CommandState::finished)
+                .toList();
+        return finished.stream()
+                .filter(c -> c.status().equals("done"))
+                .findFirst()
+                .or(() -> finished.stream().findFirst());
     }
 
     @Transactional(readOnly = true)
@@ -64,15 +91,20 @@ public class AgentCommands {
         return repository.findById(commandId).map(AgentCommands::view);
     }
 
-    /** The oldest pending command of the deployment, now running; {@link AgentCommand#NONE} when there is none. */
+    /**
+     * The oldest pending command of the deployment this agent may take, now running; {@link AgentCommand#NONE} when
+     * there is none.
+     */
     @Transactional
-    AgentCommand deliverNext(UUID deploymentId) {
-        List<AgentCommandEntity> pending =
-                repository.findByDeploymentIdAndStatusOrderByCreatedAt(deploymentId, Status.pending);
+    AgentCommand deliverNext(UUID deploymentId, String agentTokenHash) {
+        Optional<AgentCommandEntity> pending =
+                repository.findByDeploymentIdAndStatusOrderByCreatedAt(deploymentId, Status.pending).stream()
+                        .filter(c -> c.meantFor(agentTokenHash))
+                        .findFirst();
         if (pending.isEmpty()) {
             return AgentCommand.NONE;
         }
-        AgentCommandEntity next = pending.getFirst();
+        AgentCommandEntity next = pending.get();
         next.moveTo(Status.running, null, clock.instant());
         repository.save(next);
         Long chunkSize = next.getKind() == Kind.snapshot ? snapshots.chunkSize() : null;

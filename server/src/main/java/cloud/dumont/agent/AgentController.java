@@ -54,7 +54,7 @@ class AgentController {
             @Valid @RequestBody AgentHeartbeat beat) {
         UUID deploymentId = deployment(auth);
         reports.record(deploymentId, beat);
-        return commands.deliverNext(deploymentId);
+        return commands.deliverNext(deploymentId, AgentTokens.hash(bearer(auth)));
     }
 
     @PostMapping("/snapshots/{id}/chunks/{index}/url")
@@ -120,11 +120,14 @@ class AgentController {
     }
 
     private UUID deployment(String authorization) {
-        String raw = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        return tokens.deploymentOf(bearer(authorization))
+                .orElseThrow(() -> ProblemException.unauthorized("An agent token is required (Bearer dma_...)"));
+    }
+
+    private static String bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7).trim()
                 : null;
-        return tokens.deploymentOf(raw)
-                .orElseThrow(() -> ProblemException.unauthorized("An agent token is required (Bearer dma_...)"));
     }
 
     private UUID ownSnapshot(String authorization, UUID snapshotId) {

@@ -2,8 +2,10 @@ package cloud.dumont.agent;
 
 import cloud.dumont.api.snapshots.AgentHeartbeat;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,30 @@ public class AgentReports {
         }
         synchronized (history) {
             return Optional.ofNullable(history.peekLast());
+        }
+    }
+
+    /**
+     * The GPU utilisation in the newest sample received after {@code since} that has one (a heartbeat from an instance
+     * without nvidia-smi carries none); empty when there is none. Read on every running check, so it walks the kept
+     * samples from the newest in place rather than copying them.
+     */
+    public Optional<Double> latestGpuUtilizationSince(UUID deploymentId, Instant since) {
+        Deque<ActivitySample> history = samples.get(deploymentId);
+        if (history == null) {
+            return Optional.empty();
+        }
+        synchronized (history) {
+            for (Iterator<ActivitySample> newestFirst = history.descendingIterator(); newestFirst.hasNext(); ) {
+                ActivitySample sample = newestFirst.next();
+                if (!sample.receivedAt().isAfter(since)) {
+                    return Optional.empty();
+                }
+                if (sample.gpuUtil() != null) {
+                    return Optional.of(sample.gpuUtil());
+                }
+            }
+            return Optional.empty();
         }
     }
 

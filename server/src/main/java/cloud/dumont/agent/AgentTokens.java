@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Per-deployment agent tokens. The engine issues one at launch and puts it, with this server's URL, into the instance's
- * environment ({@link #ENV_URL}, {@link #ENV_TOKEN}); it revokes it on destroy. A token reaches its own deployment's
- * agent API and nothing else; only its hash is stored.
+ * Per-deployment agent tokens. The engine issues one for every instance it launches and puts it, with this server's
+ * URL, into the instance's environment ({@link #ENV_URL}, {@link #ENV_TOKEN}); it revokes them all on destroy. A token
+ * reaches its own deployment's agent API and nothing else; only its hash is stored. One per launch rather than one per
+ * deployment, because several instances of a deployment can live at once (racers, a wake's fresh instance beside the
+ * restarting one) and the raw token is not kept to hand out again.
  */
 @Service
 public class AgentTokens {
@@ -39,24 +41,20 @@ public class AgentTokens {
         this.clock = clock;
     }
 
-    /** A new raw token for the deployment's agent; an earlier one stops working. */
+    /** A new raw token for an agent of the deployment; the deployment's other tokens keep working. */
     @Transactional
     public String issue(UUID deploymentId) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        repository
-                .findById(deploymentId)
-                .ifPresentOrElse(
-                        t -> t.reissue(hash(raw), clock.instant()),
-                        () -> repository.save(new AgentTokenEntity(deploymentId, hash(raw), clock.instant())));
+        repository.save(new AgentTokenEntity(deploymentId, hash(raw), clock.instant()));
         return raw;
     }
 
-    /** The deployment's token stops working; revoking twice is fine. */
+    /** Every token of the deployment stops working; revoking twice is fine. */
     @Transactional
     public void revoke(UUID deploymentId) {
-        repository.deleteById(deploymentId);
+        repository.deleteByDeploymentId(deploymentId);
     }
 
     /** The deployment a raw token belongs to. */
@@ -68,7 +66,7 @@ public class AgentTokens {
         return repository.findByTokenHash(hash(raw)).map(AgentTokenEntity::getDeploymentId);
     }
 
-    private static String hash(String raw) {
+    static String hash(String raw) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));

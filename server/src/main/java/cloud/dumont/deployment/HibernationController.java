@@ -30,11 +30,16 @@ class HibernationController {
 
     @PutMapping("/api/v1/deployments/{id}/hibernation")
     @Operation(
-            summary = "Turn auto-hibernation on or off, or change its GPU threshold and idle window",
+            summary = "Set auto-hibernation: on or off with its GPU threshold and idle window, working hours, a run"
+                    + " time limit",
             description = "On: once the GPU stays under the threshold while the app shows no activity (no busy"
                     + " Jupyter kernel, empty ComfyUI queue, no vLLM request, no Stable Diffusion job) for the whole"
                     + " window, the instance is stopped: its GPU is no longer billed, its disk is kept. Missing data"
-                    + " never counts as idle.")
+                    + " never counts as idle. Working hours and a run time limit (each optional, on or off whatever"
+                    + " idle hibernation is) stop it even when busy, after a warning: at the end of its"
+                    + " working hours (a deployment started or woken outside them runs until the end of the next"
+                    + " ones), and after its longest run (counted from its start or last wake). The request replaces"
+                    + " all the settings; invalid hours or limit are a 422 naming each field, and change nothing.")
     DeploymentResponse configure(
             @PathVariable UUID id, @Valid @RequestBody HibernationSettings settings, Authentication auth) {
         return commands.configure(CurrentUser.of(auth), id, settings);

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What a user's Vast.ai deployments cost inside a window of time (a month), from each rented instance's cost accrued
- * in it. Kubernetes deployments have no price, and unclaimed warm-pool members are Dumont's stock, not anyone's spend.
+ * in it, and what hibernation saved them. Kubernetes deployments have no price, and unclaimed warm-pool members are
+ * Dumont's stock, not anyone's spend.
  */
 @Service
 public class Spending {
@@ -24,6 +25,15 @@ public class Spending {
         return byDeployment(userId, from, to).stream()
                 .mapToDouble(DeploymentCost::costUsd)
                 .sum();
+    }
+
+    /**
+     * What hibernation has saved the user by {@code now}, over all their deployments (destroyed ones too) and all
+     * time: the GPU share of each instance's price for every hour it was stopped instead of running. All time rather
+     * than this month, because a deployment keeps one running total of its savings, not one per hibernation.
+     */
+    public double savedUsd(UUID userId, Instant now) {
+        return costs.savedUsd(userId, now);
     }
 
     /**

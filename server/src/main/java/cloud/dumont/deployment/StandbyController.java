@@ -38,10 +38,16 @@ class StandbyController {
     @Operation(
             summary = "Turn failover on or off for a deployment",
             description = "On: when its running host is exited, offline or unknown past the grace period (2 min), or"
-                    + " gone, Dumont rents a new instance on another host instead of failing the deployment.")
+                    + " gone, Dumont rents a new instance on another host instead of failing the deployment; the"
+                    + " new host restores the latest workspace snapshot, taken every snapshot_interval_seconds.")
     StandbyResponse configure(@Valid @RequestBody StandbyRequest request, Authentication auth) {
         return commands.configure(
-                CurrentUser.of(auth), request.deploymentId(), request.enabled() == null || request.enabled());
+                CurrentUser.of(auth),
+                request.deploymentId(),
+                request.enabled() == null || request.enabled(),
+                request.snapshotIntervalSeconds() == null
+                        ? null
+                        : java.time.Duration.ofSeconds(request.snapshotIntervalSeconds()));
     }
 
     @PostMapping("/api/v1/standby/failover")

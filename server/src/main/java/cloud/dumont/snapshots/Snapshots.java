@@ -169,10 +169,12 @@ public class Snapshots {
         repository.delete(s);
     }
 
-    /** Deletes every snapshot of a deployment (when it is gone for good). */
+    /** Deletes every snapshot of a deployment (when it is gone for good); returns how many there were. */
     @Transactional
-    public void deleteAll(UUID deploymentId) {
-        repository.findByDeploymentIdOrderByCreatedAtDesc(deploymentId).forEach(s -> delete(s.getId()));
+    public int deleteAll(UUID deploymentId) {
+        List<SnapshotEntity> all = repository.findByDeploymentIdOrderByCreatedAtDesc(deploymentId);
+        all.forEach(s -> delete(s.getId()));
+        return all.size();
     }
 
     /** The size agents cut an archive into. */

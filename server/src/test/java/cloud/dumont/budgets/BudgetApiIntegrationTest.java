@@ -51,6 +51,9 @@ class BudgetApiIntegrationTest {
         assertThat(none.get("thresholds_reached")).isEmpty();
         assertThat(none.get("deployments")).isEmpty();
         assertThat(none.get("notices")).isEmpty();
+        assertThat(none.get("saved_usd").asDouble())
+                .as("nothing hibernated yet")
+                .isZero();
 
         Response set = api.put("/api/v1/budget", "{\"monthly_budget_usd\": 25.5}", user);
         assertThat(set.status()).as(set.body()).isEqualTo(200);

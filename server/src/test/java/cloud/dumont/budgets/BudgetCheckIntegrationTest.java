@@ -14,6 +14,7 @@ import cloud.dumont.budgets.internal.Budgets;
 import cloud.dumont.deployment.DrivenClockConfiguration;
 import cloud.dumont.deployment.internal.DeploymentStore;
 import cloud.dumont.deployment.internal.Deployments;
+import cloud.dumont.deployment.internal.HibernationCommands;
 import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
 import cloud.dumont.sim.ManualClock;
@@ -76,6 +77,9 @@ class BudgetCheckIntegrationTest {
 
     @Autowired
     BudgetChecker checker;
+
+    @Autowired
+    HibernationCommands hibernation;
 
     @Autowired
     ApplicationEvents events;
@@ -204,6 +208,58 @@ class BudgetCheckIntegrationTest {
         advance(Duration.ofHours(20));
         assertThat(checker.check()).as("no budget, no notices").isZero();
         assertThat(budgets.view(user.id()).share()).isNull();
+    }
+
+    @Test
+    void savingsAreSummedOverTheUsersDeploymentsToDateDestroyedOnesIncluded() {
+        DeploymentResponse kept = deployAndRun();
+        DeploymentResponse destroyed = deployAndRun();
+        assertThat(budgets.view(user.id()).savedUsd())
+                .as("nothing hibernated yet")
+                .isZero();
+
+        Instant keptSince = hibernate(kept);
+        Instant destroyedSince = hibernate(destroyed);
+        clock.advance(Duration.ofHours(1));
+        Instant destroyedAt = clock.instant();
+        deployments.destroy(user, destroyed.id());
+        runFor(Duration.ofSeconds(5));
+        clock.advance(Duration.ofHours(2));
+        Instant now = clock.instant();
+
+        double expected = gpuPerHour(kept) * Duration.between(keptSince, now).toMillis() / 3_600_000.0
+                + gpuPerHour(destroyed)
+                        * Duration.between(destroyedSince, destroyedAt).toMillis()
+                        / 3_600_000.0;
+        BudgetResponse view = budgets.view(user.id());
+        assertThat(view.savedUsd())
+                .as("three hours and more of one GPU, and the hour the destroyed one was stopped before it went")
+                .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(view.savedUsd())
+                .isCloseTo(
+                        deployments.get(user, kept.id()).hibernation().savedUsd()
+                                + deployments
+                                        .get(user, destroyed.id())
+                                        .hibernation()
+                                        .savedUsd(),
+                        org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(budgets.view(other.id()).savedUsd())
+                .as("another user's savings are theirs")
+                .isZero();
+    }
+
+    /** Hibernates a running deployment until its instance is stopped; returns when its hibernation began. */
+    private Instant hibernate(DeploymentResponse d) {
+        hibernation.hibernate(user, d.id());
+        runFor(Duration.ofSeconds(5));
+        DeploymentResponse stopped = deployments.get(user, d.id());
+        assertThat(stopped.status()).isEqualTo(DeploymentStatus.hibernated);
+        return stopped.hibernation().hibernatedAt();
+    }
+
+    private static double gpuPerHour(DeploymentResponse d) {
+        var attempt = d.attempts().getFirst();
+        return attempt.pricePerHour() - attempt.storagePerHour();
     }
 
     @AfterEach

@@ -299,6 +299,60 @@ class DeploymentApiIntegrationTest {
         api.delete("/api/v1/deployments/" + good.json().get("id").asString(), user);
     }
 
+    @Test
+    void workingHoursAndARunLimitTravelAsSnakeCaseJsonAndBadOnesAre422NamingEachField() {
+        String id = api.post("/api/v1/templates/jupyter-lab/deploy", "{}", user)
+                .json()
+                .get("id")
+                .asString();
+        String path = "/api/v1/deployments/" + id + "/hibernation";
+
+        Response set = api.put(
+                path,
+                """
+                {"enabled": false, "idle_threshold_pct": 5, "idle_window_seconds": 180,
+                 "working_hours": {"time_zone": "Europe/Paris", "days": ["MONDAY", "FRIDAY"],
+                                   "start": "09:00", "end": "19:30"},
+                 "max_run_seconds": 28800}""",
+                user);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonNode hours = set.json().get("hibernation").get("working_hours");
+        assertThat(hours.get("time_zone").asString()).isEqualTo("Europe/Paris");
+        assertThat(hours.get("days").toString()).isEqualTo("[\"MONDAY\",\"FRIDAY\"]");
+        // ISO local times: "09:00" is read, "09:00:00" written.
+        assertThat(hours.get("start").asString()).isEqualTo("09:00:00");
+        assertThat(hours.get("end").asString()).isEqualTo("19:30:00");
+        assertThat(set.json().get("hibernation").get("max_run_seconds").asInt()).isEqualTo(28800);
+
+        Response bad = api.put(
+                path,
+                """
+                {"enabled": true, "idle_threshold_pct": 5, "idle_window_seconds": 180,
+                 "working_hours": {"time_zone": "Paris", "days": [], "start": "09:00", "end": "09:00"},
+                 "max_run_seconds": 30}""",
+                user);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        bad.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields)
+                .containsExactlyInAnyOrder(
+                        "working_hours.time_zone", "working_hours.days", "working_hours.end", "max_run_seconds");
+        JsonNode unchanged = api.get("/api/v1/deployments/" + id, user).json().get("hibernation");
+        assertThat(unchanged.get("enabled").asBoolean()).isFalse();
+        assertThat(unchanged.get("working_hours").get("time_zone").asString()).isEqualTo("Europe/Paris");
+        assertThat(unchanged.get("max_run_seconds").asInt()).isEqualTo(28800);
+
+        Response cleared =
+                api.put(path, "{\"enabled\": true, \"idle_threshold_pct\": 5, \"idle_window_seconds\": 180}", user);
+        assertThat(cleared.status()).as("a client that knows no schedule").isEqualTo(200);
+        assertThat(cleared.json().get("hibernation").get("working_hours").isNull())
+                .isTrue();
+        assertThat(cleared.json().get("hibernation").get("max_run_seconds").isNull())
+                .isTrue();
+        api.delete("/api/v1/deployments/" + id, user);
+    }
+
     private static JsonNode alertWithId(JsonNode alerts, String id) {
         for (JsonNode alert : alerts) {
             if (alert.get("id").asString().equals(id)) {

@@ -94,8 +94,15 @@ abstract class DrivenEngineTest {
         loop.reconcileDueNow();
         while (clock.instant().isBefore(end)) {
             clock.advance(Duration.ofSeconds(1));
+            int passes = 0;
             while (loop.reconcileDueNow() > 0) {
-                // passes that asked to run again at once
+                // passes that asked to run again at once; a deployment that always does is a bug, not a long wait
+                if (++passes > 1_000) {
+                    throw new AssertionError("Reconcile passes keep asking to run again at once: "
+                            + deployments.list(user).stream()
+                                    .map(d -> d.id() + " " + d.status() + " " + d.statusMessage())
+                                    .toList());
+                }
             }
         }
     }

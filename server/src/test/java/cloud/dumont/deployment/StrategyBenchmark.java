@@ -1,20 +1,15 @@
 package cloud.dumont.deployment;
 
-import cloud.dumont.DumontApplication;
 import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.deployment.internal.Deployments;
-import cloud.dumont.deployment.internal.InstanceWatcher;
-import cloud.dumont.deployment.internal.ReconcileLoop;
 import cloud.dumont.identity.CurrentUser;
-import cloud.dumont.provider.ProviderException;
 import cloud.dumont.sim.BootFailure;
 import cloud.dumont.sim.BootTimes;
 import cloud.dumont.sim.ManualClock;
 import cloud.dumont.sim.RateLimit;
 import cloud.dumont.sim.SimulatorConfig;
-import cloud.dumont.sim.VastSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,11 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The provisioning strategies in a hard simulated market, run by {@code bench/strategies.sh}; a benchmark that prints
@@ -75,27 +65,16 @@ public final class StrategyBenchmark {
             List<String> springArgs) {
 
         static Settings parse(String[] args) {
-            Map<String, String> named = new HashMap<>();
-            List<String> spring = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--dumont.")) {
-                    spring.add(args[i]);
-                } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                    named.put(args[i].substring(2), args[++i]);
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + args[i]);
-                }
-            }
+            BenchArgs a = BenchArgs.parse(args);
             return new Settings(
-                    Integer.parseInt(named.getOrDefault("deploys", "300")),
-                    Long.parseLong(named.getOrDefault("seed", "42")),
-                    List.of(named.getOrDefault("strategies", "coldstart,roundrobin,race:3")
-                            .split(",")),
-                    Duration.ofSeconds(Long.parseLong(named.getOrDefault("interval", "6"))),
-                    Integer.parseInt(named.getOrDefault("retries", "3")),
-                    Integer.parseInt(named.getOrDefault("offers", "1000")),
-                    Double.parseDouble(named.getOrDefault("boot-sigma", "0.6")),
-                    List.copyOf(spring));
+                    a.getInt("deploys", 300),
+                    a.getLong("seed", 42),
+                    List.of(a.get("strategies", "coldstart,roundrobin,race:3").split(",")),
+                    Duration.ofSeconds(a.getLong("interval", 6)),
+                    a.getInt("retries", 3),
+                    a.getInt("offers", 1000),
+                    a.getDouble("boot-sigma", 0.6),
+                    a.springArgs());
         }
     }
 
@@ -139,7 +118,7 @@ public final class StrategyBenchmark {
                 Locale.ROOT,
                 "Machine: %d CPUs, load average %s; Java %s%n",
                 Runtime.getRuntime().availableProcessors(),
-                loadAverage(),
+                BenchEngine.loadAverage(),
                 Runtime.version());
     }
 
@@ -148,10 +127,10 @@ public final class StrategyBenchmark {
         ProvisioningStrategy strategy = ProvisioningStrategy.valueOf(parts[0]);
         Integer raceSize = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
         long wallStart = System.nanoTime();
-        try (ConfigurableApplicationContext context = start()) {
-            Drive drive = new Drive(context, strategy, raceSize);
+        try (BenchEngine engine = start()) {
+            Drive drive = new Drive(engine, strategy, raceSize);
             drive.all();
-            String engine = engineSettings(context);
+            String settingsUsed = engineSettings(engine);
             double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
             System.out.printf(
                     Locale.ROOT,
@@ -159,8 +138,8 @@ public final class StrategyBenchmark {
                     spec,
                     wallSeconds,
                     drive.virtualMinutes(),
-                    engine,
-                    drive.leftRunning());
+                    settingsUsed,
+                    engine.liveInstances());
             String name =
                     strategy == ProvisioningStrategy.race ? "race x" + (raceSize == null ? 3 : raceSize) : parts[0];
             List<StrategyTally> tallies = new ArrayList<>();
@@ -177,87 +156,32 @@ public final class StrategyBenchmark {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:strategy-bench-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--dumont.data-dir=" + System.getProperty("java.io.tmpdir") + "/dumont-strategy-bench",
-                "--dumont.kubernetes.mode=simulated",
-                "--dumont.deployments.loop-enabled=false",
-                "--dumont.deployments.deploy-wait=0s",
-                "--dumont.deployments.max-per-user=100000",
-                // Background passes on real time would race the driven clock: these run only when this class asks.
-                "--dumont.deployments.orphan-sweep-interval=24h",
-                "--dumont.deployments.offer-alert-interval=24h",
-                "--dumont.vast.retry.base-delay=1ms",
-                "--dumont.vast.simulator.rate-limited=false",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=error"));
-        args.addAll(settings.springArgs());
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(DumontApplication.class)
-                .sources(BenchBeans.class)
-                .properties(Map.of(
-                        "strategy-bench.seed", settings.seed(),
-                        "strategy-bench.offers", settings.offers(),
-                        "strategy-bench.boot-sigma", settings.bootSigma()))
-                .run(args.toArray(String[]::new));
-        VastSimulator sim = context.getBean(VastSimulator.class);
-        sim.failures()
+    private BenchEngine start() {
+        SimulatorConfig market = SimulatorConfig.defaults()
+                .withSeed(settings.seed())
+                .withOfferCount(settings.offers())
+                .withBootTimes(BootTimes.logNormal(
+                        BOOT_MEDIAN, settings.bootSigma(), Duration.ofSeconds(15), Duration.ofMinutes(20)))
+                .withRateLimit(RateLimit.unlimited());
+        BenchEngine engine =
+                BenchEngine.start("strategy-bench", ManualClock.startingAt2026(), market, settings.springArgs());
+        engine.sim
+                .failures()
                 // Conditional shares, since the first rule that draws wins: 5 % of all instances each.
                 .withProbability(0.05, BootFailure.neverBoots())
                 .withProbability(0.05 / 0.95, BootFailure.exits())
                 .withProbability(0.05 / 0.90, BootFailure.stuckLoading())
                 .withProbability(0.05 / 0.85, BootFailure.ociError())
                 .takeOffersWithProbability(OFFER_TAKEN_SHARE);
-        return context;
+        return engine;
     }
 
-    private static String engineSettings(ConfigurableApplicationContext context) {
-        var env = context.getEnvironment();
-        return "engine: attempt-deadline " + env.getProperty("dumont.deployments.attempt-deadline")
-                + ", race-stagger " + env.getProperty("dumont.deployments.race-stagger")
-                + ", provisioning-timeout " + env.getProperty("dumont.deployments.provisioning-timeout")
-                + ", poll " + env.getProperty("dumont.deployments.poll-interval")
-                + ", health backoff cap " + env.getProperty("dumont.deployments.health-backoff-cap");
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(
-                    " ",
-                    List.of(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                                    .split(" "))
-                            .subList(0, 3));
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    /** The benchmark's simulator and clock, preferred over the application's own. */
-    static class BenchBeans {
-
-        @Bean
-        @Primary
-        ManualClock benchClock() {
-            return ManualClock.startingAt2026();
-        }
-
-        @Bean(destroyMethod = "close")
-        @Primary
-        VastSimulator benchSimulator(
-                ManualClock clock,
-                @org.springframework.beans.factory.annotation.Value("${strategy-bench.seed}") long seed,
-                @org.springframework.beans.factory.annotation.Value("${strategy-bench.offers}") int offers,
-                @org.springframework.beans.factory.annotation.Value("${strategy-bench.boot-sigma}") double sigma) {
-            return VastSimulator.start(SimulatorConfig.defaults()
-                    .withClock(clock)
-                    .withSeed(seed)
-                    .withOfferCount(offers)
-                    .withBootTimes(
-                            BootTimes.logNormal(BOOT_MEDIAN, sigma, Duration.ofSeconds(15), Duration.ofMinutes(20)))
-                    .withRateLimit(RateLimit.unlimited()));
-        }
+    private static String engineSettings(BenchEngine engine) {
+        return "engine: attempt-deadline " + engine.property("dumont.deployments.attempt-deadline")
+                + ", race-stagger " + engine.property("dumont.deployments.race-stagger")
+                + ", provisioning-timeout " + engine.property("dumont.deployments.provisioning-timeout")
+                + ", poll " + engine.property("dumont.deployments.poll-interval")
+                + ", health backoff cap " + engine.property("dumont.deployments.health-backoff-cap");
     }
 
     /** One strategy's run: the arrivals, the clock, and what each deployment came to. */
@@ -265,27 +189,21 @@ public final class StrategyBenchmark {
 
         private final ProvisioningStrategy strategy;
         private final Integer raceSize;
+        private final BenchEngine engine;
         private final Deployments deployments;
-        private final ReconcileLoop loop;
-        private final InstanceWatcher watcher;
-        private final VastSimulator sim;
         private final ManualClock clock;
-        private final JdbcTemplate jdbc;
         private final CurrentUser user;
         private final Instant began;
         private final Map<UUID, StrategyTally.Followed> open = new LinkedHashMap<>();
         private final List<StrategyTally.Followed> results = new ArrayList<>();
 
-        Drive(ConfigurableApplicationContext context, ProvisioningStrategy strategy, Integer raceSize) {
+        Drive(BenchEngine engine, ProvisioningStrategy strategy, Integer raceSize) {
             this.strategy = strategy;
             this.raceSize = raceSize;
-            this.deployments = context.getBean(Deployments.class);
-            this.loop = context.getBean(ReconcileLoop.class);
-            this.watcher = context.getBean(InstanceWatcher.class);
-            this.sim = context.getBean(VastSimulator.class);
-            this.clock = context.getBean(ManualClock.class);
-            this.jdbc = context.getBean(JdbcTemplate.class);
-            this.user = newUser();
+            this.engine = engine;
+            this.deployments = engine.deployments;
+            this.clock = engine.clock;
+            this.user = engine.newUser("Bench");
             this.began = clock.instant();
         }
 
@@ -298,12 +216,12 @@ public final class StrategyBenchmark {
                     requested++;
                     nextArrival = nextArrival.plus(settings.interval());
                 }
-                pass();
+                engine.pass();
                 settle();
                 clock.advance(STEP);
             }
             for (int i = 0; i < 30; i++) { // let the last destroys reach the provider
-                pass();
+                engine.pass();
                 clock.advance(STEP);
             }
         }
@@ -314,26 +232,14 @@ public final class StrategyBenchmark {
             open.put(d.id(), new StrategyTally.Followed(d.id(), clock.instant()));
         }
 
-        /** What the running loop does in one instant: look at every instance once, reconcile whatever is due. */
-        private void pass() {
-            sim.refresh();
-            try {
-                watcher.sweep();
-            } catch (ProviderException e) {
-                // the loop's watcher skips a failed sweep the same way
-            }
-            for (int i = 0; i < 20 && loop.reconcileDueNow() > 0; i++) {
-                // a pass may requeue a deployment for this same instant (an offer gone, a racer won)
-            }
-        }
-
         /** Records every followed deployment that has come to an end, and destroys it. */
         private void settle() {
             Instant now = clock.instant();
             Map<UUID, String> ended = new HashMap<>();
-            jdbc.query("select id, status from deployments where status in ('running', 'failed', 'unhealthy')", row -> {
-                ended.put(row.getObject("id", UUID.class), row.getString("status"));
-            });
+            engine.jdbc.query(
+                    "select id, status from deployments where status in ('running', 'failed', 'unhealthy')", row -> {
+                        ended.put(row.getObject("id", UUID.class), row.getString("status"));
+                    });
             for (StrategyTally.Followed f : List.copyOf(open.values())) {
                 String status = ended.get(f.id());
                 boolean overdue = Duration.between(f.requestedAt(), now).compareTo(FOLLOW_AT_MOST) >= 0;
@@ -365,26 +271,12 @@ public final class StrategyBenchmark {
                     && Duration.between(f.requestedAt(), now).compareTo(FIVE_MINUTES) < 0;
         }
 
-        private CurrentUser newUser() {
-            UUID id = UUID.randomUUID();
-            jdbc.update(
-                    "insert into users (id, email, password_hash, display_name, role, created_at) values (?, ?, 'x',"
-                            + " 'Bench', 'USER', current_timestamp)",
-                    id,
-                    id + "@bench.local");
-            return new CurrentUser(id, false);
-        }
-
         List<StrategyTally.Followed> results() {
             return results;
         }
 
         double virtualMinutes() {
             return Duration.between(began, clock.instant()).toSeconds() / 60.0;
-        }
-
-        long leftRunning() {
-            return sim.instances().stream().filter(i -> !i.destroyed()).count();
         }
     }
 }

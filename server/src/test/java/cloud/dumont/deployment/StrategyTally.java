@@ -133,9 +133,9 @@ final class StrategyTally {
                     t.outcomes.size(),
                     t.ready().size(),
                     100.0 * t.readyWithin(StrategyBenchmark.FIVE_MINUTES) / t.outcomes.size(),
-                    seconds(percentile(t.readyTimes(), 50)),
-                    seconds(percentile(t.readyTimes(), 95)),
-                    seconds(t.p95All()),
+                    Percentiles.seconds(Percentiles.of(t.readyTimes(), 50)),
+                    Percentiles.seconds(Percentiles.of(t.readyTimes(), 95)),
+                    Percentiles.seconds(t.p95All()),
                     t.usdPerSuccess(),
                     t.usdPerSuccessWithAnHour(),
                     (double) t.instances() / t.ready().size(),
@@ -164,16 +164,16 @@ final class StrategyTally {
         System.out.println("Target: Race p95 time to ready <= 1/2 of Coldstart's, at <= 10 % extra cost per success.");
         for (StrategyTally c :
                 tallies.stream().filter(t -> t.name.startsWith("coldstart")).toList()) {
-            Duration rp = percentile(race.readyTimes(), 95);
-            Duration cp = percentile(c.readyTimes(), 95);
+            Duration rp = Percentiles.of(race.readyTimes(), 95);
+            Duration cp = Percentiles.of(c.readyTimes(), 95);
             double ratio = (double) rp.toMillis() / cp.toMillis();
             System.out.printf(
                     Locale.ROOT,
                     "  p95, successes only: %s %s s vs %s %s s: ratio %.2f -> %s%n",
                     race.name,
-                    seconds(rp),
+                    Percentiles.seconds(rp),
                     c.name,
-                    seconds(cp),
+                    Percentiles.seconds(cp),
                     ratio,
                     ratio <= 0.5 ? "PASS" : "MISS");
             Duration ra = race.p95All();
@@ -183,9 +183,9 @@ final class StrategyTally {
                     Locale.ROOT,
                     "  p95, failures as never: %s %s vs %s %s -> %s%n",
                     race.name,
-                    ra == null ? "never" : seconds(ra) + " s",
+                    ra == null ? "never" : Percentiles.seconds(ra) + " s",
                     c.name,
-                    ca == null ? "never" : seconds(ca) + " s",
+                    ca == null ? "never" : Percentiles.seconds(ca) + " s",
                     pass ? "PASS" : "MISS");
             double extra = race.usdPerSuccess() / c.usdPerSuccess() - 1;
             double extraHour = race.usdPerSuccessWithAnHour() / c.usdPerSuccessWithAnHour() - 1;
@@ -223,7 +223,7 @@ final class StrategyTally {
                 .map(Outcome::readyAfter)
                 .sorted(Comparator.nullsLast(Comparator.naturalOrder()))
                 .toList();
-        return all.get(rank(all.size(), 95));
+        return all.get(Percentiles.rank(all.size(), 95));
     }
 
     private double usdPerSuccess() {
@@ -251,17 +251,5 @@ final class StrategyTally {
 
     private int instances() {
         return outcomes.stream().mapToInt(Outcome::instances).sum();
-    }
-
-    private static Duration percentile(List<Duration> sorted, int p) {
-        return sorted.isEmpty() ? null : sorted.get(rank(sorted.size(), p));
-    }
-
-    private static int rank(int size, int p) {
-        return Math.max(0, (int) Math.ceil(p / 100.0 * size) - 1);
-    }
-
-    private static String seconds(Duration d) {
-        return d == null ? "never" : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 }

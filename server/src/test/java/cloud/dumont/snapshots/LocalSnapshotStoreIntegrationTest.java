@@ -32,6 +32,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // The deployment is only an owner for the snapshots: left pending, it launches no instance whose own
+            // agent could take the commands these tests hand to the instances they launch themselves.
+            "dumont.deployments.loop-enabled=false",
             "dumont.vast.simulator.boot-time-min=1s",
             "dumont.vast.simulator.boot-time-max=2s",
             "dumont.deployments.max-per-user=50"

@@ -19,17 +19,17 @@ import java.time.Instant;
  * proves is that our S3 calls and pre-signed URLs work against S3's wire protocol, not that URLs are refused when
  * tampered (the local store's test covers that for our own signatures).
  */
-final class S3MockServer {
+public final class S3MockServer {
 
-    static final String BUCKET = "dumont-snapshots";
-    static final String ACCESS_KEY = "AKIASNAPSHOTTEST";
-    static final String SECRET_KEY = "snapshot-test-secret-never-shared";
+    public static final String BUCKET = "dumont-snapshots";
+    public static final String ACCESS_KEY = "AKIASNAPSHOTTEST";
+    public static final String SECRET_KEY = "snapshot-test-secret-never-shared";
 
     private static URI endpoint;
 
     private S3MockServer() {}
 
-    static synchronized URI endpoint() {
+    public static synchronized URI endpoint() {
         if (endpoint == null) {
             endpoint = start();
         }

@@ -1,7 +1,9 @@
 package cloud.dumont.sim;
 
 import cloud.dumont.sim.internal.SimulatedVast;
+import cloud.dumont.sim.internal.agent.Workspace;
 import cloud.dumont.sim.internal.api.ApiServer;
+import cloud.dumont.sim.internal.instance.Instances;
 import cloud.dumont.sim.internal.instance.Phase;
 import cloud.dumont.sim.internal.instance.SimulatedInstance;
 import cloud.dumont.sim.internal.market.GpuCatalog;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -158,9 +161,7 @@ public final class VastSimulator implements AutoCloseable {
      */
     public void loseHost(long instanceId) {
         vast.withWorld((market, instances, now) -> {
-            SimulatedInstance instance = instances
-                    .find(instanceId)
-                    .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
+            SimulatedInstance instance = live(instances, instanceId);
             instances.loseHost(instance, now);
             return null;
         });
@@ -177,9 +178,7 @@ public final class VastSimulator implements AutoCloseable {
      */
     public void setAppBusy(long instanceId, boolean busy) {
         vast.withWorld((market, instances, now) -> {
-            SimulatedInstance instance = instances
-                    .find(instanceId)
-                    .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
+            SimulatedInstance instance = live(instances, instanceId);
             instances.appBusy(instance, busy);
             return null;
         });
@@ -191,12 +190,34 @@ public final class VastSimulator implements AutoCloseable {
             throw new IllegalArgumentException("utilisation is a percentage: " + percent);
         }
         vast.withWorld((market, instances, now) -> {
-            SimulatedInstance instance = instances
-                    .find(instanceId)
-                    .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
+            SimulatedInstance instance = live(instances, instanceId);
             instances.gpuUtil(instance, percent);
             return null;
         });
+    }
+
+    /**
+     * Writes a file into the instance's workspace volume, as a user saving a notebook in its app would. The volume lives
+     * with the instance: it survives a stop and a start, not a destroy.
+     *
+     * @param path relative to the workspace ({@code notebooks/a.ipynb}); {@code ..} is refused
+     * @throws IllegalArgumentException when there is no live instance of that id, or the path is not a workspace path
+     */
+    public void writeWorkspaceFile(long instanceId, String path, byte[] content) {
+        Workspace workspace = vast.withWorld(
+                (market, instances, now) -> live(instances, instanceId).workspace());
+        workspace.write(path, content);
+    }
+
+    /**
+     * A copy of the files in the instance's workspace volume by relative path: what the user would find there now.
+     *
+     * @throws IllegalArgumentException when there is no live instance of that id
+     */
+    public SortedMap<String, byte[]> workspaceFiles(long instanceId) {
+        Workspace workspace = vast.withWorld(
+                (market, instances, now) -> live(instances, instanceId).workspace());
+        return workspace.snapshot();
     }
 
     /**
@@ -204,14 +225,39 @@ public final class VastSimulator implements AutoCloseable {
      * heartbeat now and carry out the command it answers (snapshot or restore) before returning that command's name.
      */
     public String agentHeartbeat(long instanceId) throws java.io.IOException, InterruptedException {
-        cloud.dumont.sim.internal.agent.SimAgent agent = vast.withWorld((market, instances, now) -> instances
-                .find(instanceId)
-                .map(SimulatedInstance::agent)
-                .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId + " with an agent")));
+        cloud.dumont.sim.internal.agent.SimAgent agent = vast.withWorld((market, instances, now) -> {
+            SimulatedInstance instance = instances
+                    .find(instanceId)
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("no live instance " + instanceId + " with an agent"));
+            if (instance.agent() != null && !instance.agentRuns()) {
+                throw new IllegalArgumentException("instance " + instanceId + " is stopped: its agent does not run");
+            }
+            return instance.agent();
+        });
         if (agent == null) {
             throw new IllegalArgumentException("instance " + instanceId + " was launched without an agent");
         }
         return agent.beat();
+    }
+
+    /**
+     * Another renter takes the GPU of a stopped instance: from now on a start leaves it stopped with a "scheduling"
+     * status message, for ever, as Vast.ai does (its disk stays, its GPU does not come back).
+     */
+    public void takeGpu(long instanceId) {
+        vast.withWorld((market, instances, now) -> {
+            live(instances, instanceId).takeGpu();
+            return null;
+        });
+    }
+
+    /** The GPU {@link #takeGpu} gave away is free again: a restart waiting for it goes ahead from now. */
+    public void freeGpu(long instanceId) {
+        vast.withWorld((market, instances, now) -> {
+            live(instances, instanceId).gpuFreed(now);
+            return null;
+        });
     }
 
     /**
@@ -237,6 +283,12 @@ public final class VastSimulator implements AutoCloseable {
         } catch (RuntimeException e) {
             // a failed refresh is retried on the next tick; the API calls refresh on their own too
         }
+    }
+
+    private static SimulatedInstance live(Instances instances, long instanceId) {
+        return instances
+                .find(instanceId)
+                .orElseThrow(() -> new IllegalArgumentException("no live instance " + instanceId));
     }
 
     private static InstanceState state(SimulatedInstance instance, Instant now) {

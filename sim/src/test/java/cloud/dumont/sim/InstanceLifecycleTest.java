@@ -1,6 +1,7 @@
 package cloud.dumont.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Create, boot through Vast.ai's statuses on a driven clock, stop, start, destroy. */
+/** Create, boot through Vast.ai's statuses on a driven clock, stop, start, destroy; what lives on the instance's disk. */
 class InstanceLifecycleTest {
 
     private final ManualClock clock = ManualClock.startingAt2026();
@@ -154,8 +155,52 @@ class InstanceLifecycleTest {
     void creditFallsWhileInstancesRun() {
         long id = createVllm();
         after(Duration.ofHours(2), id);
-        double credit = ((Number) client.get("/api/v0/users/current/").json().get("credit")).doubleValue();
-        assertThat(credit).isLessThan(100.0).isGreaterThan(90.0);
+        assertThat(credit()).isLessThan(100.0).isGreaterThan(90.0);
+    }
+
+    @Test
+    void aStartedInstanceWhoseGpuWasTakenDoesNotRunSoItsGpuIsNotBilled() {
+        long id = createVllm();
+        after(TestSims.BOOT, id);
+        client.put("/api/v0/instances/" + id + "/", Map.of("state", "stopped"));
+        sim.takeGpu(id);
+
+        client.put("/api/v0/instances/" + id + "/", Map.of("state", "running"));
+        double creditBefore = credit();
+        clock.advance(Duration.ofHours(1));
+
+        InstanceState state = sim.instance(id).orElseThrow();
+        assertThat(state.running()).isFalse();
+        assertThat(creditBefore - credit())
+                .as("an hour of its disk, not of its GPU (%s $/h in all)", state.dphTotal())
+                .isLessThan(state.dphTotal() / 4);
+    }
+
+    @Test
+    void workspaceFilesAreReadBackAndSurviveAStopAndStartButNotADestroy() {
+        long id = createVllm();
+        after(TestSims.BOOT, id);
+        sim.writeWorkspaceFile(id, "/notebooks/a.ipynb", bytes("first"));
+        sim.writeWorkspaceFile(id, "notebooks/a.ipynb", bytes("second"));
+        sim.writeWorkspaceFile(id, "data/b.bin", new byte[] {1, 2, 3});
+
+        client.put("/api/v0/instances/" + id + "/", Map.of("state", "stopped"));
+        client.put("/api/v0/instances/" + id + "/", Map.of("state", "running"));
+        assertThat(after(TestSims.BOOT, id)).containsEntry("actual_status", "running");
+
+        var files = sim.workspaceFiles(id);
+        assertThat(files).containsOnlyKeys("data/b.bin", "notebooks/a.ipynb");
+        assertThat(files.get("notebooks/a.ipynb")).isEqualTo(bytes("second"));
+        assertThat(files.get("data/b.bin")).containsExactly(1, 2, 3);
+        files.clear();
+        assertThat(sim.workspaceFiles(id)).as("a copy, not the volume").hasSize(2);
+        assertThatThrownBy(() -> sim.writeWorkspaceFile(id, "../escape", bytes("x")))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        client.delete("/api/v0/instances/" + id + "/");
+        assertThatThrownBy(() -> sim.workspaceFiles(id))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no live instance " + id);
     }
 
     @Test
@@ -189,6 +234,14 @@ class InstanceLifecycleTest {
 
         client.send("DELETE", "/api/v0/instances/", Map.of("instance_ids", List.of(first, second)));
         assertThat(sim.instances()).isEmpty();
+    }
+
+    private double credit() {
+        return ((Number) client.get("/api/v0/users/current/").json().get("credit")).doubleValue();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int hostPort(Map<String, Object> instance, String key) {

@@ -228,6 +228,30 @@ class ReferenceExamplesTest {
     }
 
     @Test
+    void aStoppedInstanceWhoseGpuWasTakenStaysSchedulingWhenStarted() throws Exception {
+        Map<String, Object> offer =
+                offers(call("POST", "/api/v0/bundles/", SEARCH)).get(0);
+        long id = create(offer, "{\"image\":\"ubuntu:22.04\",\"disk\":16}");
+        clock.advance(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> sim.takeGpu(id)).hasMessageContaining("running");
+        call("PUT", "/api/v0/instances/" + id + "/", "{\"state\":\"stopped\"}");
+        sim.takeGpu(id);
+
+        call("PUT", "/api/v0/instances/" + id + "/", "{\"state\":\"running\"}");
+        clock.advance(Duration.ofMinutes(30));
+
+        // Vast.ai's reference: intended running, the instance stays stopped and "scheduling" for as long as it takes.
+        assertThat(showInstance(id))
+                .containsEntry("intended_status", "running")
+                .containsEntry("actual_status", "stopped");
+        assertThat((String) showInstance(id).get("status_msg")).startsWith("scheduling");
+
+        sim.freeGpu(id);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(showInstance(id)).containsEntry("actual_status", "running");
+    }
+
+    @Test
     void aBidUnderTheMarketsRisingMinimumIsOutbidOnItsOwn() throws Exception {
         Map<String, Object> offer =
                 offers(call("POST", "/api/v0/bundles/", SEARCH)).get(0);

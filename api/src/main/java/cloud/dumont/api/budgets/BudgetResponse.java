@@ -12,6 +12,8 @@ import java.util.List;
  * @param thresholdsReached the thresholds (50, 80, 100 percent) the spend has reached against the budget as it is now
  * @param deployments the deployments that cost something this month or are live, newest first
  * @param notices the notices sent, newest first (this month's and earlier ones)
+ * @param savedUsd what hibernation has saved on all the user's deployments to date (all months, destroyed deployments
+ *     included): the GPU hours not paid for while their instances were stopped
  */
 public record BudgetResponse(
         Double monthlyBudgetUsd,
@@ -20,4 +22,5 @@ public record BudgetResponse(
         Double share,
         List<Integer> thresholdsReached,
         List<DeploymentSpend> deployments,
-        List<BudgetNotice> notices) {}
+        List<BudgetNotice> notices,
+        double savedUsd) {}

@@ -11,6 +11,17 @@ import java.time.Instant;
  * @param hibernatedAt when its current hibernation began; null when it is not hibernated
  * @param savedUsd the GPU hours it did not pay for while hibernated, in US dollars, to date
  * @param lastSignal what the last idle check saw, in words ("GPU 2 %, no kernel busy")
+ * @param workingHours outside these it hibernates even if busy; null for none
+ * @param maxRunSeconds the longest it runs in one go before it hibernates even if busy; null for no limit
+ * @param runningSince when its current run began (its start or last wake); null unless it is running
+ * @param hoursStopAt when its working hours will stop it; null without working hours or unless it is running
+ * @param maxRunStopAt when its run limit will stop it; null without a limit or unless it is running
+ * @param stage while hibernated: {@code stopped} (stage 1: the instance stopped, its disk kept and billed) or
+ *     {@code snapshot} (stage 2: the instance destroyed, only the workspace snapshot kept); null otherwise
+ * @param snapshotId the workspace snapshot its hibernation took; null when it took none (no agent reported), or
+ *     unless hibernated
+ * @param releasesAt when a stopped instance will be destroyed and only the snapshot kept; null without a snapshot
+ *     or once that is done
  */
 public record HibernationState(
         boolean enabled,
@@ -20,4 +31,12 @@ public record HibernationState(
         Instant hibernatesAt,
         Instant hibernatedAt,
         double savedUsd,
-        String lastSignal) {}
+        String lastSignal,
+        WorkingHours workingHours,
+        Integer maxRunSeconds,
+        Instant runningSince,
+        Instant hoursStopAt,
+        Instant maxRunStopAt,
+        String stage,
+        java.util.UUID snapshotId,
+        Instant releasesAt) {}

@@ -39,6 +39,10 @@ public class AgentCommandEntity {
     private Status status;
 
     private String error;
+
+    /** The one agent meant to take it (the hash of its token), or null for any agent of the deployment. */
+    private String tokenHash;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -52,6 +56,16 @@ public class AgentCommandEntity {
         this.status = Status.pending;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    public AgentCommandEntity forAgent(String tokenHash) {
+        this.tokenHash = tokenHash;
+        return this;
+    }
+
+    /** Whether the agent holding this token may take it. */
+    public boolean meantFor(String agentTokenHash) {
+        return tokenHash == null || tokenHash.equals(agentTokenHash);
     }
 
     public void moveTo(Status next, String error, Instant now) {

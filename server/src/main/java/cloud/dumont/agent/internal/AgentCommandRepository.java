@@ -8,4 +8,7 @@ public interface AgentCommandRepository extends JpaRepository<AgentCommandEntity
 
     List<AgentCommandEntity> findByDeploymentIdAndStatusOrderByCreatedAt(
             UUID deploymentId, AgentCommandEntity.Status status);
+
+    List<AgentCommandEntity> findByDeploymentIdAndKindAndSnapshotIdOrderByUpdatedAtDesc(
+            UUID deploymentId, AgentCommandEntity.Kind kind, UUID snapshotId);
 }

@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The agent API sits outside user authentication: its bearer token is an agent token, which the user chain would try
  * (and fail) to read as a JWT. This chain matches that path only and leaves the check to the agent controller, which
- * resolves the token on every call.
+ * resolves the token on every call. It also matches the agent script, open to all (it holds no secret), so no header
+ * an instance happens to send can turn its download into a 401.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -21,7 +22,7 @@ class AgentSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain agentApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/v1/agent/**")
+        return http.securityMatcher("/api/v1/agent/**", "/agent.sh")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())

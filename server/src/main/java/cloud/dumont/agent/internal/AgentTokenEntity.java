@@ -6,15 +6,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A deployment's agent token; only its SHA-256 is stored. */
+/** One agent token of a deployment (one per instance launched); only its SHA-256 is stored. */
 @Entity
-@Table(name = "agent_tokens")
+@Table(name = "agent_launch_tokens")
 public class AgentTokenEntity {
 
     @Id
-    private UUID deploymentId;
-
     private String tokenHash;
+
+    private UUID deploymentId;
     private Instant issuedAt;
 
     protected AgentTokenEntity() {}
@@ -27,10 +27,5 @@ public class AgentTokenEntity {
 
     public UUID getDeploymentId() {
         return deploymentId;
-    }
-
-    public void reissue(String tokenHash, Instant now) {
-        this.tokenHash = tokenHash;
-        this.issuedAt = now;
     }
 }

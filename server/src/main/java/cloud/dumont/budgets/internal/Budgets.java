@@ -47,7 +47,8 @@ public class Budgets {
                 costs.stream()
                         .map(c -> new DeploymentSpend(c.id(), c.templateName(), c.status(), c.costUsd()))
                         .toList(),
-                notices.recent(userId));
+                notices.recent(userId),
+                spending.savedUsd(userId, now));
     }
 
     /** Sets or (with null) removes the budget; anything but a positive amount up to the maximum changes nothing. */

@@ -1,5 +1,6 @@
 package cloud.dumont.deployment.internal;
 
+import cloud.dumont.agent.AgentLaunch;
 import cloud.dumont.api.catalog.LaunchMode;
 import cloud.dumont.api.catalog.PortSpec;
 import cloud.dumont.api.deployment.AppCredentials;
@@ -38,8 +39,20 @@ public final class AppAccess {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The launch order for a deployment's current attempt on {@code offerId}. */
+    /** The launch order for a deployment's current attempt on {@code offerId}, without an agent. */
     public static LaunchOrder launchOrder(DeploymentEntity d, long offerId, String huggingFaceToken) {
+        return launchOrder(d, offerId, huggingFaceToken, null);
+    }
+
+    /**
+     * The launch order for a deployment's current attempt on {@code offerId}, with the instance agent when {@code
+     * agent} is given: its environment (set last, so a template or a user cannot point it elsewhere), and its boot
+     * step ahead of the app. An onstart template runs it before its own command; an entrypoint template cannot be
+     * prefixed, so the agent is handed to images that run a {@code PROVISIONING_SCRIPT} before their apps (Vast.ai's
+     * and ai-dock's do), unless the template sets its own. Anywhere else the agent does not run, and the engine,
+     * hearing no heartbeat, keeps such a deployment's disk instead of relying on snapshots.
+     */
+    public static LaunchOrder launchOrder(DeploymentEntity d, long offerId, String huggingFaceToken, AgentBoot agent) {
         TemplateLaunchSpec spec = d.getLaunchSpec();
         Map<String, String> env = new LinkedHashMap<>(spec.envVars());
         // Empty values and community templates' placeholders (<your-token>) are for the user to fill in at deploy time;
@@ -69,17 +82,34 @@ public final class AppAccess {
             case PORTAL_TOKEN -> env.put("OPEN_BUTTON_TOKEN", secret);
         }
         boolean entrypoint = spec.launchMode() != LaunchMode.onstart;
+        String onstart = entrypoint ? null : spec.launchCommand();
+        if (agent != null) {
+            env.putAll(agent.env());
+            if (entrypoint) {
+                env.putIfAbsent(AgentLaunch.ENV_PROVISIONING_SCRIPT, agent.scriptUrl());
+            } else {
+                onstart = AgentLaunch.BOOT_COMMAND + "; " + onstart;
+            }
+        }
         return new LaunchOrder(
                 offerId,
                 spec.dockerImage(),
                 entrypoint ? List.copyOf(args) : List.of(),
-                entrypoint ? null : spec.launchCommand(),
+                onstart,
                 spec.ports().stream().map(PortSpec::port).toList(),
                 Map.copyOf(env),
                 d.getDiskGb(),
                 d.label(),
                 d.getBidPerHour());
     }
+
+    /**
+     * The agent's part of a launch.
+     *
+     * @param env its URL, token and workspace directory
+     * @param scriptUrl where the instance fetches the agent script
+     */
+    public record AgentBoot(Map<String, String> env, String scriptUrl) {}
 
     /** The links to the app; for apps that take their secret in the URL the link carries it. */
     public static List<Endpoint> endpoints(DeploymentEntity d, CloudInstance instance) {

@@ -25,9 +25,19 @@ public class DeploymentCosts {
                 .toList();
     }
 
-    private static double cost(DeploymentEntity d, Instant from, Instant to) {
-        return d.getInstanceAttempts().stream()
-                .mapToDouble(a -> a.costBetween(from, to))
+    /** What hibernation has saved on all of an owner's deployments by {@code now}, destroyed ones included. */
+    @Transactional(readOnly = true)
+    public double savedUsd(UUID ownerId, Instant now) {
+        return repository.findSaversOf(ownerId).stream()
+                .mapToDouble(d -> d.savedUsd(now))
                 .sum();
+    }
+
+    private static double cost(DeploymentEntity d, Instant from, Instant to) {
+        // Snapshot storage counts for the stage-2 stretch in progress; ended stretches are in the deployment's total.
+        return d.getInstanceAttempts().stream()
+                        .mapToDouble(a -> a.costBetween(from, to))
+                        .sum()
+                + d.workspace().snapshotStorageBetween(from, to);
     }
 }

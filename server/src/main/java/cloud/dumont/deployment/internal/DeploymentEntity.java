@@ -124,6 +124,23 @@ public class DeploymentEntity {
     /** GPU money saved by hibernations that have ended. */
     private double hibernationSavedUsd;
 
+    /** Working hours (see {@link StopSchedule}): an IANA zone, ISO day numbers ("1,2,3,4,5"), local start and end. */
+    private String hoursTimeZone;
+
+    private String hoursDays;
+    private java.time.LocalTime hoursStart;
+    private java.time.LocalTime hoursEnd;
+    private Integer maxRunSeconds;
+
+    /** When the working hours or run limit last changed. */
+    private Instant stopScheduleSetAt;
+
+    /** The scheduled stop whose warning was given, so it is given once. */
+    private Instant stopWarnedFor;
+
+    /** When the current run began: its first time running since a deploy, retry or wake; null when not running. */
+    private Instant runStartedAt;
+
     private Boolean failoverEnabled;
 
     /** When the provider first reported the running instance's host lost, within the failover grace period. */
@@ -136,6 +153,9 @@ public class DeploymentEntity {
 
     /** An unclaimed member of its template's warm pool. */
     private boolean pooled;
+
+    @jakarta.persistence.Embedded
+    private DeploymentWorkspace workspace = new DeploymentWorkspace();
 
     /** Every instance rented for this deployment, oldest first. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -260,6 +280,12 @@ public class DeploymentEntity {
                     case destroying -> endsBeforeReady(from) ? LaunchEvent.Kind.abandoned : null;
                     default -> null;
                 };
+        if (hibernatedAt != null && next != DeploymentStatus.hibernated) {
+            // However a hibernation ends (a wake, a destroy, a lost instance), what it saved stops growing then.
+            hibernationSavedUsd = savedUsd(now);
+            hibernatedAt = null;
+            workspace().awake(now); // and a stage-2 snapshot's storage stops counting as the workspace's cost
+        }
         this.status = next;
         this.statusMessage = message;
         this.updatedAt = now;
@@ -270,6 +296,7 @@ public class DeploymentEntity {
             case running -> {
                 runningAt = now;
                 outbids = 0;
+                runStartedAt = runStartedAt == null ? now : runStartedAt; // a move to a new host runs on
             }
             case unhealthy -> unhealthyAt = now;
             case failed -> failedAt = now;
@@ -325,7 +352,7 @@ public class DeploymentEntity {
         problemCode = null;
         healthFailures = 0;
         transientErrors = 0;
-        provisioningAt = startingAt = runningAt = unhealthyAt = failedAt = null;
+        provisioningAt = startingAt = runningAt = unhealthyAt = failedAt = runStartedAt = null;
         attempt++;
         moveTo(DeploymentStatus.pending, "Retry requested: attempt " + attempt, now);
         nextCheckAt = now;
@@ -864,24 +891,52 @@ public class DeploymentEntity {
     /** The instance is stopped: from now on only its disk is billed. */
     public void hibernated(Instant now) {
         hibernatedAt = now;
+        runStartedAt = null;
         idleSince = null;
         idleWarned = false;
     }
 
-    /** A wake was asked for: the hibernation's savings are fixed. */
+    /** A wake was asked for; leaving {@code hibernated} (see {@link #moveTo}) fixes what the hibernation saved. */
     public void wake(Instant now) {
-        hibernationSavedUsd = savedUsd(now);
-        hibernatedAt = null;
         wakingAt = now;
     }
 
+    /** The snapshot-side state of the workspace; never null (JPA leaves an embeddable null when its columns are). */
+    public DeploymentWorkspace workspace() {
+        if (workspace == null) {
+            workspace = new DeploymentWorkspace();
+        }
+        return workspace;
+    }
+
     /**
-     * What hibernation has saved by {@code now}: the GPU share of the instance's price for every hour it was stopped
-     * instead of running (its disk is billed either way).
+     * Stage 2 of a hibernation: the stopped instance is given up (the caller destroys it), the workspace now lives in
+     * its snapshot alone, whose storage is billed instead of the disk. The next wake rents a new instance on a new
+     * attempt and restores the snapshot.
+     */
+    public void releaseStoppedInstance(String reason, double snapshotUsdPerHour, Instant now) {
+        hibernationSavedUsd = savedUsd(now);
+        giveUpInstance("hibernated", reason, now);
+        workspace().released(now, snapshotUsdPerHour);
+    }
+
+    /**
+     * What hibernation has saved by {@code now}: while stopped, the GPU share of the instance's price for every hour
+     * (its disk is billed either way); once the stopped instance is destroyed (stage 2), its whole price less what
+     * keeping the snapshot costs.
      */
     public double savedUsd(Instant now) {
         double saved = hibernationSavedUsd;
-        if (hibernatedAt != null && instanceId != null) {
+        if (hibernatedAt == null) {
+            return saved;
+        }
+        Instant releasedAt = workspace().releasedAt();
+        if (releasedAt != null) {
+            double perHour =
+                    (pricePerHour == null ? 0 : pricePerHour) - workspace().snapshotUsdPerHour();
+            return saved + perHour * java.time.Duration.between(releasedAt, now).toMillis() / 3_600_000.0;
+        }
+        if (instanceId != null) {
             InstanceAttempt current = currentAttempt().orElse(null);
             if (current != null && current.pricePerHour() != null) {
                 double gpuPerHour =
@@ -892,6 +947,59 @@ public class DeploymentEntity {
             }
         }
         return saved;
+    }
+
+    /** The working hours and run limit; {@link StopSchedule#NONE} when neither is set. */
+    public StopSchedule getStopSchedule() {
+        StopSchedule.Hours hours = hoursTimeZone == null
+                ? null
+                : new StopSchedule.Hours(
+                        java.time.ZoneId.of(hoursTimeZone),
+                        java.util.Arrays.stream(hoursDays.split(","))
+                                .map(n -> java.time.DayOfWeek.of(Integer.parseInt(n)))
+                                .collect(java.util.stream.Collectors.toSet()),
+                        hoursStart,
+                        hoursEnd);
+        return new StopSchedule(hours, maxRunSeconds == null ? null : Duration.ofSeconds(maxRunSeconds));
+    }
+
+    /** Changes the working hours and run limit; the same ones again change nothing, not even when they were set. */
+    public boolean setStopSchedule(StopSchedule schedule, Instant now) {
+        if (schedule.equals(getStopSchedule())) {
+            return false;
+        }
+        StopSchedule.Hours hours = schedule.hours();
+        hoursTimeZone = hours == null ? null : hours.zone().getId();
+        hoursDays = hours == null
+                ? null
+                : hours.days().stream()
+                        .map(day -> Integer.toString(day.getValue()))
+                        .collect(java.util.stream.Collectors.joining(","));
+        hoursStart = hours == null ? null : hours.start();
+        hoursEnd = hours == null ? null : hours.end();
+        maxRunSeconds =
+                schedule.maxRun() == null ? null : (int) schedule.maxRun().toSeconds();
+        stopScheduleSetAt = now;
+        stopWarnedFor = null;
+        return true;
+    }
+
+    public Instant getStopScheduleSetAt() {
+        return stopScheduleSetAt;
+    }
+
+    /** When the current run began; rows from before this was kept fall back to when it last became running. */
+    public Instant getRunStartedAt() {
+        return runStartedAt != null ? runStartedAt : runningAt;
+    }
+
+    /** True the first time it is asked about the scheduled stop due {@code at}, so that stop is warned of once. */
+    public boolean warnOnce(Instant at) {
+        if (at.equals(stopWarnedFor)) {
+            return false;
+        }
+        stopWarnedFor = at;
+        return true;
     }
 
     public int getRaceSize() {

@@ -30,6 +30,11 @@ interface DeploymentRepository extends JpaRepository<DeploymentEntity, UUID> {
                     + " and d.target = cloud.dumont.api.deployment.DeploymentTarget.vast and (d.destroyedAt is null or d.destroyedAt >= :from) order by d.requestedAt desc")
     List<DeploymentEntity> findBilledSince(UUID owner, Instant from);
 
+    /** An owner's deployments, not warm-pool stock, that hibernation has saved money on or is saving on now. */
+    @Query("select d from DeploymentEntity d where d.ownerId = :owner and d.pooled = false"
+            + " and (d.hibernationSavedUsd > 0 or d.hibernatedAt is not null)")
+    List<DeploymentEntity> findSaversOf(UUID owner);
+
     @Query("select d.status, count(d) from DeploymentEntity d group by d.status")
     List<Object[]> countByStatus();
 }

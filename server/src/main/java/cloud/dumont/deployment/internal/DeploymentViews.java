@@ -7,6 +7,7 @@ import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.PhaseTimes;
 import cloud.dumont.identity.CurrentUser;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,7 +16,12 @@ public final class DeploymentViews {
 
     private DeploymentViews() {}
 
-    public static DeploymentResponse toResponse(DeploymentEntity d, CurrentUser viewer, Instant now) {
+    /**
+     * @param warnBefore how long before a scheduled stop its warning is given, which can delay the stop (see
+     *     {@link StopSchedule})
+     */
+    public static DeploymentResponse toResponse(
+            DeploymentEntity d, CurrentUser viewer, Instant now, Duration warnBefore) {
         List<InstanceAttempt> attempts =
                 d.getInstanceAttempts().stream().map(a -> a.costedAt(now)).toList();
         boolean owner = d.getOwnerId().equals(viewer.id());
@@ -60,13 +66,16 @@ public final class DeploymentViews {
                 d.onKubernetes() ? null : d.getStrategy(),
                 attempts,
                 d.isPooled(),
-                d.onKubernetes() ? null : totalCost(attempts),
+                d.onKubernetes() ? null : totalCost(attempts) + d.workspace().snapshotStorageUsd(now),
                 d.getBidPerHour(),
-                d.onKubernetes() ? null : hibernation(d, now),
+                d.onKubernetes() ? null : hibernation(d, now, warnBefore),
                 d.onKubernetes() ? null : constraints(d.offerConstraints()));
     }
 
-    private static HibernationState hibernation(DeploymentEntity d, Instant now) {
+    private static HibernationState hibernation(DeploymentEntity d, Instant now, Duration warnBefore) {
+        StopSchedule schedule = d.getStopSchedule();
+        ScheduledStops.StopTimes stops = ScheduledStops.stopTimes(d, warnBefore);
+        boolean hibernated = d.getStatus() == cloud.dumont.api.deployment.DeploymentStatus.hibernated;
         return new HibernationState(
                 d.isHibernationEnabled(),
                 d.getIdleThresholdPct(),
@@ -77,7 +86,15 @@ public final class DeploymentViews {
                         : d.getIdleSince().plus(d.getIdleWindow()),
                 d.getHibernatedAt(),
                 d.savedUsd(now),
-                d.getIdleSignal());
+                d.getIdleSignal(),
+                ScheduledStops.view(schedule),
+                schedule.maxRun() == null ? null : (int) schedule.maxRun().toSeconds(),
+                d.getStatus() == cloud.dumont.api.deployment.DeploymentStatus.running ? d.getRunStartedAt() : null,
+                stops.hours(),
+                stops.maxRun(),
+                hibernated ? d.workspace().stage() : null,
+                hibernated ? d.workspace().hibernationSnapshotId() : null,
+                hibernated ? d.workspace().releasesAt() : null);
     }
 
     private static double totalCost(List<InstanceAttempt> attempts) {

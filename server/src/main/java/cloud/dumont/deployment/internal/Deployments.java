@@ -114,7 +114,7 @@ public class Deployments {
         if (strategy == ProvisioningStrategy.serverless) {
             Optional<DeploymentEntity> taken = warmPools.claim(user, template, request, constraints);
             if (taken.isPresent()) {
-                return DeploymentViews.toResponse(taken.get(), user, clock.instant());
+                return DeploymentViews.toResponse(taken.get(), user, clock.instant(), hibernation.warnBefore());
             }
         }
         DeploymentEntity d = new DeploymentEntity(
@@ -141,7 +141,7 @@ public class Deployments {
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
-        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant());
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant(), hibernation.warnBefore());
     }
 
     /** Deploys a DynamoGraphDeployment onto a Kubernetes cluster (the default one when the order names none). */
@@ -161,7 +161,7 @@ public class Deployments {
         admission.ensureQuotaRow(user.id());
         admission.admit(d);
         wakeups.wake();
-        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant());
+        return DeploymentViews.toResponse(awaitOrder(d.getId()), user, clock.instant(), hibernation.warnBefore());
     }
 
     public List<DeploymentResponse> list(CurrentUser user) {
@@ -169,12 +169,12 @@ public class Deployments {
                 ? repository.findAllByOrderByRequestedAtDesc()
                 : repository.findByOwnerIdOrderByRequestedAtDesc(user.id());
         return rows.stream()
-                .map(d -> DeploymentViews.toResponse(d, user, clock.instant()))
+                .map(d -> DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore()))
                 .toList();
     }
 
     public DeploymentResponse get(CurrentUser user, UUID id) {
-        return DeploymentViews.toResponse(visible(user, id), user, clock.instant());
+        return DeploymentViews.toResponse(visible(user, id), user, clock.instant(), hibernation.warnBefore());
     }
 
     /** Asks for the deployment's instance to be destroyed; destroying a destroyed deployment changes nothing. */
@@ -248,13 +248,13 @@ public class Deployments {
         for (int attempt = 1; ; attempt++) {
             DeploymentEntity d = visible(user, id);
             if (!change.apply(d)) {
-                return DeploymentViews.toResponse(d, user, clock.instant());
+                return DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore());
             }
             d.setNextCheckAt(clock.instant());
             try {
                 store.update(d);
                 wakeups.wake();
-                return DeploymentViews.toResponse(d, user, clock.instant());
+                return DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore());
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == USER_ACTION_ATTEMPTS) {
                     throw ProblemException.conflict("The deployment is changing right now; try again");

@@ -24,7 +24,9 @@ public class HibernationCommands {
         this.clock = clock;
     }
 
+    /** Replaces the settings; invalid working hours or run limit are refused (422) before anything changes. */
     public DeploymentResponse configure(CurrentUser user, UUID id, HibernationSettings settings) {
+        StopSchedule schedule = ScheduledStops.parse(settings);
         return deployments.change(user, id, d -> {
             requireVast(d);
             d.setHibernation(
@@ -33,8 +35,13 @@ public class HibernationCommands {
                     settings.enabled()
                             ? "Auto-hibernation on: after " + settings.idleWindowSeconds() + " s with the GPU under "
                                     + settings.idleThresholdPct() + " % and no app activity"
-                            : "Auto-hibernation off: it runs until destroyed",
+                            : schedule.isEmpty()
+                                    ? "Auto-hibernation off: it runs until destroyed"
+                                    : "Auto-hibernation off: idleness does not stop it",
                     clock.instant());
+            if (d.setStopSchedule(schedule, clock.instant())) {
+                d.note("Schedule: " + ScheduledStops.describe(schedule), clock.instant());
+            }
             return true;
         });
     }

@@ -17,6 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * @param warnBefore how long before hibernating a warning event is written
  * @param wakeDeadline how long a woken instance may take to run again before Dumont rents a new one instead (Vast.ai
  *     keeps a restarted instance "scheduling" while its GPU is taken, possibly forever)
+ * @param wakeRaceAfter how long a woken instance may take before a fresh instance restored from the hibernation's
+ *     snapshot is rented beside it, the first of the two to be healthy kept
+ * @param destroyAfter how long an instance stays stopped before it is destroyed and only its snapshot kept (stage 2);
+ *     never without a complete snapshot
+ * @param snapshotTimeout how long a snapshot before a stop may take before the instance is stopped without it
+ * @param snapshotUsdPerGbMonth what snapshot storage costs, for the cost and savings figures (S3 Standard's list price
+ *     by default; R2, B2 and Wasabi are cheaper)
  */
 @Validated
 @ConfigurationProperties("dumont.hibernation")
@@ -26,4 +33,8 @@ public record HibernationProperties(
         @Min(1) @Max(50) int idleThresholdPct,
         @NotNull Duration idleWindow,
         @NotNull Duration warnBefore,
-        @NotNull Duration wakeDeadline) {}
+        @NotNull Duration wakeDeadline,
+        @NotNull Duration wakeRaceAfter,
+        @NotNull Duration destroyAfter,
+        @NotNull Duration snapshotTimeout,
+        @Min(0) double snapshotUsdPerGbMonth) {}

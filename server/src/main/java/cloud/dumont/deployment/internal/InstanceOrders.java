@@ -1,5 +1,7 @@
 package cloud.dumont.deployment.internal;
 
+import cloud.dumont.agent.AgentLaunch;
+import cloud.dumont.agent.AgentTokens;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.provider.CloudInstance;
@@ -8,6 +10,7 @@ import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.ProviderException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +27,9 @@ class InstanceOrders {
     /** More offers looked at for a bid, since some of the best ask a higher minimum bid than it. */
     private static final int BID_HEADROOM = 16;
 
+    /** Where the agent looks when a template declares no volume: the convention of Vast.ai's own images. */
+    static final String DEFAULT_WORKSPACE = "/workspace";
+
     /** How many of the best offers an order picks from. */
     private static final int SPREAD = 4;
 
@@ -37,12 +43,22 @@ class InstanceOrders {
     private final OfferPicker offers;
     private final DeploymentStore store;
     private final DeploymentProperties properties;
+    private final AgentLaunch agents;
+    private final WorkspaceSnapshots workspaces;
 
-    InstanceOrders(GpuCloud cloud, OfferPicker offers, DeploymentStore store, DeploymentProperties properties) {
+    InstanceOrders(
+            GpuCloud cloud,
+            OfferPicker offers,
+            DeploymentStore store,
+            DeploymentProperties properties,
+            AgentLaunch agents,
+            WorkspaceSnapshots workspaces) {
         this.cloud = cloud;
         this.offers = offers;
         this.store = store;
         this.properties = properties;
+        this.agents = agents;
+        this.workspaces = workspaces;
     }
 
     Result place(DeploymentEntity d, Instant now) {
@@ -82,7 +98,7 @@ class InstanceOrders {
             return Result.NO_OFFERS;
         }
         CloudOffer o = offer.get();
-        OptionalLong rented = rent(d, o, now);
+        OptionalLong rented = rentAttempt(d, o, now);
         if (rented.isEmpty()) {
             return Result.OFFER_GONE;
         }
@@ -90,8 +106,6 @@ class InstanceOrders {
         store.recordInstance(d.getId(), instanceId);
         d.setInstanceId(instanceId);
         d.recordOrder(o.id(), o.gpuName(), o.numGpus(), hourly(d, o), o.machineId());
-        d.startAttempt(
-                instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), hourly(d, o), o.storagePerHour(), now);
         provisioning(
                 d,
                 String.format(
@@ -120,13 +134,11 @@ class InstanceOrders {
         if (ceiling != null && hourly(d, o) > ceiling + 1e-9) {
             return Result.NO_OFFERS; // the race goes on with the racers it has
         }
-        OptionalLong rented = rent(d, o, now);
+        OptionalLong rented = rentAttempt(d, o, now);
         if (rented.isEmpty()) {
             return Result.OFFER_GONE;
         }
         long instanceId = rented.getAsLong();
-        d.startAttempt(
-                instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), hourly(d, o), o.storagePerHour(), now);
         d.forgetRequestedOffer();
         provisioning(
                 d,
@@ -143,6 +155,47 @@ class InstanceOrders {
     }
 
     /**
+     * Rents one fresh instance beside a stopped one being woken (see {@link Races#wakeStep}), without changing the
+     * deployment's status: the best offer on another machine, under the same attempt's label.
+     */
+    Result placeBeside(DeploymentEntity d, Instant now) {
+        Optional<CloudOffer> offer = choose(d)
+                .filter(o -> d.getMachineId() == null || !d.getMachineId().equals(o.machineId()));
+        if (offer.isEmpty()) {
+            d.note("No other offer to rent a fresh instance beside the restart; waiting for the restart", now);
+            return Result.NO_OFFERS;
+        }
+        CloudOffer o = offer.get();
+        OptionalLong rented = rentAttempt(d, o, now);
+        if (rented.isEmpty()) {
+            return Result.OFFER_GONE;
+        }
+        long instanceId = rented.getAsLong();
+        d.note(
+                String.format(
+                        Locale.ROOT,
+                        "The restart is slow: fresh instance %d ordered beside it (%s at $%.3f/h in %s); it restores"
+                                + " the snapshot, and whichever of the two is healthy first is kept",
+                        instanceId,
+                        o.gpuName(),
+                        hourly(d, o),
+                        o.location()),
+                now);
+        return Result.ORDERED;
+    }
+
+    /**
+     * Rents {@code o} and records the instance as an attempt of the deployment (its own instance, a racer, or a wake's
+     * fresh instance beside a restart); empty when the offer was taken first.
+     */
+    private OptionalLong rentAttempt(DeploymentEntity d, CloudOffer o, Instant now) {
+        OptionalLong rented = rent(d, o, now);
+        rented.ifPresent(instanceId -> d.startAttempt(
+                instanceId, o.id(), o.machineId(), o.gpuName(), o.location(), hourly(d, o), o.storagePerHour(), now));
+        return rented;
+    }
+
+    /**
      * Sends the create for {@code o} under the attempt's label, having first recorded that an order of this attempt
      * may exist (so a crash before the answer looks the label up instead of ordering twice).
      *
@@ -152,8 +205,11 @@ class InstanceOrders {
     private OptionalLong rent(DeploymentEntity d, CloudOffer o, Instant now) {
         store.recordOrdering(d.getId(), d.getAttempt());
         d.markOrdered();
+        AppAccess.AgentBoot agent = agentBoot(d);
+        workspaces.restoreOnLaunch(d, agent.env().get(AgentTokens.ENV_TOKEN), now);
         try {
-            return OptionalLong.of(cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken())));
+            return OptionalLong.of(
+                    cloud.create(AppAccess.launchOrder(d, o.id(), properties.huggingFaceToken(), agent)));
         } catch (ProviderException e) {
             if (e.kind() != ProviderException.Kind.OFFER_GONE) {
                 throw e;
@@ -164,6 +220,13 @@ class InstanceOrders {
             d.forgetRequestedOffer();
             return OptionalLong.empty();
         }
+    }
+
+    /** Every instance gets its own agent token; the workspace is the template's first volume. */
+    private AppAccess.AgentBoot agentBoot(DeploymentEntity d) {
+        List<String> volumes = d.getLaunchSpec().volumes();
+        String workspace = volumes == null || volumes.isEmpty() ? DEFAULT_WORKSPACE : volumes.getFirst();
+        return new AppAccess.AgentBoot(agents.environment(d.getId(), workspace), agents.scriptUrl());
     }
 
     /**

@@ -7,6 +7,7 @@ import cloud.dumont.provider.GpuCloud;
 import cloud.dumont.provider.InstanceState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,7 @@ class Races {
     private final HealthChecks health;
     private final DeploymentStore store;
     private final DeploymentProperties properties;
+    private final HibernationProperties hibernation;
 
     Races(
             GpuCloud cloud,
@@ -37,7 +39,8 @@ class Races {
             HealthProbe probe,
             HealthChecks health,
             DeploymentStore store,
-            DeploymentProperties properties) {
+            DeploymentProperties properties,
+            HibernationProperties hibernation) {
         this.cloud = cloud;
         this.releases = releases;
         this.orders = orders;
@@ -45,28 +48,14 @@ class Races {
         this.health = health;
         this.store = store;
         this.properties = properties;
+        this.hibernation = hibernation;
     }
 
     Outcome step(DeploymentEntity d, Instant now) {
-        for (InstanceAttempt racer : d.racing()) {
-            Optional<CloudInstance> seen = cloud.instance(racer.instanceId());
-            if (seen.isEmpty()) {
-                d.endAttempt(racer.instanceId(), "dead", "the provider no longer has it", now);
-                continue;
-            }
-            CloudInstance instance = seen.get();
-            d.observed(instance, now);
-            Optional<String> dead = DeadAttempts.sign(instance, Optional.of(racer), properties.attemptDeadline(), now);
-            if (dead.isPresent()) {
-                releases.release(d, racer.instanceId());
-                d.endAttempt(racer.instanceId(), "dead", dead.get(), now);
-                d.note("Racer " + racer.seq() + " (instance " + racer.instanceId() + ") given up: " + dead.get(), now);
-                continue;
-            }
-            if (instance.state() == InstanceState.RUNNING
-                    && probe.check(d, instance).healthy()) {
-                return win(d, racer, instance, now);
-            }
+        Optional<Healthy> first =
+                firstHealthy(d, racer -> "Racer " + racer.seq() + " (instance " + racer.instanceId() + ")", now);
+        if (first.isPresent()) {
+            return win(d, first.get().racer(), first.get().instance(), now);
         }
         int racing = d.racing().size();
         int ordered = d.getInstanceAttempts().size();
@@ -113,7 +102,52 @@ class Races {
         return Outcome.requeueAfter(properties.pollInterval());
     }
 
+    /** A racer whose instance runs and passed its health check. */
+    private record Healthy(InstanceAttempt racer, CloudInstance instance) {}
+
+    /**
+     * Looks at every racer still in the race: one the provider no longer has, or that shows it will never run, is
+     * given up (its instance destroyed, the timeline told under {@code name}); the first running and healthy one is
+     * returned. Shared by the Race strategy and a wake's race against a slow restart.
+     */
+    private Optional<Healthy> firstHealthy(
+            DeploymentEntity d, java.util.function.Function<InstanceAttempt, String> name, Instant now) {
+        for (InstanceAttempt racer : d.racing()) {
+            Optional<CloudInstance> seen = cloud.instance(racer.instanceId());
+            if (seen.isEmpty()) {
+                d.endAttempt(racer.instanceId(), "dead", "the provider no longer has it", now);
+                continue;
+            }
+            CloudInstance instance = seen.get();
+            d.observed(instance, now);
+            Optional<String> dead = DeadAttempts.sign(instance, Optional.of(racer), properties.attemptDeadline(), now);
+            if (dead.isPresent()) {
+                releases.release(d, racer.instanceId());
+                d.endAttempt(racer.instanceId(), "dead", dead.get(), now);
+                d.note(name.apply(racer) + " given up: " + dead.get(), now);
+                continue;
+            }
+            if (instance.state() == InstanceState.RUNNING
+                    && probe.check(d, instance).healthy()) {
+                return Optional.of(new Healthy(racer, instance));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Outcome win(DeploymentEntity d, InstanceAttempt winner, CloudInstance instance, Instant now) {
+        return promote(
+                d,
+                winner,
+                instance,
+                "Instance " + winner.instanceId() + " (" + winner.gpuName() + ") won the race of "
+                        + d.getInstanceAttempts().size() + "; the others were destroyed",
+                now);
+    }
+
+    /** The winner becomes the deployment's instance, the other racers are destroyed, and its health is checked. */
+    private Outcome promote(
+            DeploymentEntity d, InstanceAttempt winner, CloudInstance instance, String message, Instant now) {
         for (InstanceAttempt other : d.racing()) {
             if (other.instanceId() != winner.instanceId()) {
                 releases.release(d, other.instanceId());
@@ -125,12 +159,75 @@ class Races {
         d.setMachineId(instance.machineId());
         d.setEndpoints(AppAccess.endpoints(d, instance));
         d.setHealthFailures(0);
-        d.moveTo(
-                DeploymentStatus.starting,
-                "Instance " + winner.instanceId() + " (" + winner.gpuName() + ") won the race of "
-                        + d.getInstanceAttempts().size() + "; the others were destroyed",
-                now);
+        d.moveTo(DeploymentStatus.starting, message, now);
         return health.check(d, now, Optional.of(instance));
+    }
+
+    /**
+     * A wake of a stopped instance whose hibernation took a snapshot: once the restart has taken {@code
+     * wake-race-after} without running, one fresh instance is rented beside it (Vast.ai may never give the GPU back),
+     * restoring the snapshot before its app starts; the first of the two to be healthy is kept. Returns the outcome
+     * when the fresh one won, else empty (the restart goes on).
+     */
+    Optional<Outcome> wakeStep(DeploymentEntity d, Instant now) {
+        if (d.workspace().restoreSnapshotId() == null) {
+            return Optional.empty();
+        }
+        Optional<Healthy> fresh = firstHealthy(d, racer -> "Fresh instance " + racer.instanceId(), now);
+        if (fresh.isPresent()) {
+            InstanceAttempt racer = fresh.get().racer();
+            long stopped = d.getInstanceId();
+            releases.release(d, stopped);
+            d.endAttempt(stopped, "replaced", "a fresh instance restored from the snapshot was healthy first", now);
+            return Optional.of(promote(
+                    d,
+                    racer,
+                    fresh.get().instance(),
+                    "Fresh instance " + racer.instanceId() + " (" + racer.gpuName() + "), restored from the snapshot,"
+                            + " was healthy before instance " + stopped + " ran again; " + stopped + " was destroyed",
+                    now));
+        }
+        boolean raced = d.getInstanceAttempts().stream()
+                .anyMatch(a -> a.orderedAt() != null && !a.orderedAt().isBefore(d.getWakingAt()));
+        if (!raced && !d.getWakingAt().plus(hibernation.wakeRaceAfter()).isAfter(now)) {
+            orders.placeBeside(d, now);
+        }
+        return Optional.empty();
+    }
+
+    /** The restart won a wake race: the fresh instance, if one was rented, is destroyed. */
+    void restartWon(DeploymentEntity d, Instant now) {
+        if (d.workspace().restoreSnapshotId() == null) {
+            return;
+        }
+        for (InstanceAttempt racer : d.racing()) {
+            releases.release(d, racer.instanceId());
+            d.endAttempt(racer.instanceId(), "lost", "instance " + d.getInstanceId() + " ran again first", now);
+        }
+        d.workspace().restoreAtNextLaunch(null); // its own disk is the workspace
+    }
+
+    /**
+     * The restart missed the wake deadline: a fresh instance racing it takes over as the deployment's instance (still
+     * booting, followed as any new instance), and the stopped one is destroyed. False when there is none.
+     */
+    boolean wakeRacerTakesOver(DeploymentEntity d, String reason, Instant now) {
+        List<InstanceAttempt> racers = d.racing();
+        if (racers.isEmpty()) {
+            return false;
+        }
+        InstanceAttempt racer = racers.getLast();
+        long stopped = d.getInstanceId();
+        releases.release(d, stopped);
+        d.endAttempt(stopped, "replaced", reason, now);
+        store.recordInstance(d.getId(), racer.instanceId());
+        d.win(racer);
+        d.moveTo(
+                DeploymentStatus.provisioning,
+                "Instance " + stopped + " " + reason + "; it was destroyed, and fresh instance " + racer.instanceId()
+                        + ", which restores the snapshot, takes over",
+                now);
+        return true;
     }
 
     /** Ends every racer still in the race, destroying its instance: on timeout, failure or destroy. */

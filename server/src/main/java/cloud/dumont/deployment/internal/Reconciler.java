@@ -1,6 +1,7 @@
 package cloud.dumont.deployment.internal;
 
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.GpuCloud;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +41,7 @@ public class Reconciler {
     private final Hibernation hibernation;
     private final HibernationProperties hibernationProperties;
     private final Failover failover;
+    private final WorkspaceSnapshots workspaces;
     private final Clock clock;
 
     Reconciler(
@@ -49,6 +52,7 @@ public class Reconciler {
             Hibernation hibernation,
             HibernationProperties hibernationProperties,
             Failover failover,
+            WorkspaceSnapshots workspaces,
             InstanceOrders orders,
             HealthChecks health,
             InstanceWatcher watcher,
@@ -65,6 +69,7 @@ public class Reconciler {
         this.hibernation = hibernation;
         this.hibernationProperties = hibernationProperties;
         this.failover = failover;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
@@ -98,10 +103,15 @@ public class Reconciler {
                     yield afterLoss(d);
                 }
                 Outcome checked = health.check(d, now, seen);
+                workspaces.afterRunning(d, now);
+                workspaces.periodic(d, failover.snapshotInterval(), now);
                 yield hibernation.consider(d, seen.get(), now).orElse(checked);
             }
             case hibernating -> hibernation.hibernating(d, observe(d, now), now);
-            case hibernated -> hibernation.hibernated(d, observe(d, now));
+            case hibernated ->
+                d.getInstanceId() == null
+                        ? Hibernation.RELEASED_CHECK
+                        : hibernation.hibernated(d, observe(d, now), now);
             case waking -> waking(d, now);
             case destroying -> destroy(d, now);
             case failed, destroyed -> Outcome.done();
@@ -194,6 +204,16 @@ public class Reconciler {
         Optional<CloudInstance> instance =
                 watcher.recent(d.getInstanceId()).or(() -> cloud.instance(d.getInstanceId()));
         if (instance.isEmpty()) {
+            if (d.getStatus() == DeploymentStatus.hibernated && d.workspace().hibernationSnapshotId() != null) {
+                Long gone = d.getInstanceId();
+                d.releaseStoppedInstance(
+                        "the provider no longer has the stopped instance", workspaces.snapshotUsdPerHour(d), now);
+                d.note(
+                        "The provider no longer has stopped instance " + gone
+                                + "; the workspace is safe in its snapshot, and a wake restores it on a new instance",
+                        now);
+                return Optional.empty();
+            }
             if (failover.applies(d)) {
                 failover.replace(d, "the provider no longer has instance " + d.getInstanceId(), now);
                 return Optional.empty();
@@ -231,9 +251,10 @@ public class Reconciler {
     }
 
     /**
-     * Waking: the stopped instance was asked to start. Running again → on to the health check. Not running by the wake
-     * deadline → its host's GPU went to someone else while it was stopped (Vast.ai shows it "scheduling", possibly
-     * for ever), so a new instance is rented instead.
+     * Waking: the stopped instance was asked to start. Running again → on to the health check. When the hibernation
+     * took a snapshot and the restart is slow, a fresh instance restoring it races the restart (see {@link
+     * Races#wakeStep}). Not running by the wake deadline → its host's GPU went to someone else while it was stopped
+     * (Vast.ai shows it "scheduling", possibly for ever), so the fresh instance, or a new one, takes over.
      */
     private Outcome waking(DeploymentEntity d, Instant now) {
         Optional<CloudInstance> seen = observe(d, now);
@@ -242,6 +263,7 @@ public class Reconciler {
         }
         CloudInstance instance = seen.get();
         if (instance.state() == InstanceState.RUNNING) {
+            races.restartWon(d, now);
             d.setEndpoints(AppAccess.endpoints(d, instance));
             d.setHealthFailures(0);
             d.moveTo(
@@ -251,15 +273,26 @@ public class Reconciler {
                     now);
             return Outcome.requeueAfter(Duration.ZERO);
         }
+        Optional<Outcome> raced = races.wakeStep(d, now);
+        if (raced.isPresent()) {
+            return raced.get();
+        }
         if (Duration.between(d.getWakingAt(), now).compareTo(hibernationProperties.wakeDeadline()) >= 0) {
             Long stopped = d.getInstanceId();
             String reason = "did not run again within " + Hibernation.seconds(hibernationProperties.wakeDeadline())
                     + " (" + describe(instance) + "): its host's GPU is likely taken";
+            if (races.wakeRacerTakesOver(d, reason, now)) {
+                return Outcome.requeueAfter(Duration.ZERO);
+            }
+            UUID snapshot = d.workspace().restoreSnapshotId();
             d.replaceInstance(
                     "replaced",
                     reason,
-                    "Instance " + stopped + " " + reason + "; renting a new instance (a fresh workspace: the stopped"
-                            + " disk stays with its host)",
+                    "Instance " + stopped + " " + reason + "; renting a new instance ("
+                            + (snapshot == null
+                                    ? "a fresh workspace: the stopped disk stays with its host"
+                                    : "it restores snapshot " + snapshot + " before its app starts")
+                            + ")",
                     now);
             releases.release(d, stopped);
             return order(d, now);
@@ -303,11 +336,21 @@ public class Reconciler {
      * sweeper, since its label names a past attempt) and the next one is ordered in this same pass.
      */
     private Outcome moveOn(DeploymentEntity d, String reason, Instant now) {
-        if (d.getAttempt() >= MAX_ROUND_ROBIN_ATTEMPTS) {
+        // Only the instances tried since the deployment last had a working host count: one woken onto new
+        // instances for weeks has rented many, and its next slow boot must not fail it.
+        Instant lastWorked = d.getInstanceAttempts().stream()
+                .map(InstanceAttempt::readyAt)
+                .filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(Instant.MIN);
+        long tried = d.getInstanceAttempts().stream()
+                .filter(a -> a.orderedAt() != null && a.orderedAt().isAfter(lastWorked))
+                .count();
+        if (tried >= MAX_ROUND_ROBIN_ATTEMPTS) {
             return failAndDestroy(
                     d,
                     Problems.NO_WORKING_HOST,
-                    "No working host after " + d.getAttempt() + " instances; the last one: " + reason,
+                    "No working host after " + tried + " instances; the last one: " + reason,
                     now);
         }
         Long dead = d.getInstanceId();
@@ -327,6 +370,10 @@ public class Reconciler {
         if (d.getInstanceId() != null) {
             cloud.destroy(d.getInstanceId());
             d.endAttempt(d.getInstanceId(), "destroyed", null, now);
+        }
+        int snapshots = workspaces.forget(d);
+        if (snapshots > 0) {
+            d.note("Deleted its " + snapshots + " workspace snapshot" + (snapshots == 1 ? "" : "s"), now);
         }
         d.moveTo(
                 DeploymentStatus.destroyed,

@@ -1,6 +1,7 @@
 package cloud.dumont.snapshots.internal;
 
 import cloud.dumont.platform.DumontProperties;
+import cloud.dumont.snapshots.InstanceFacingUrl;
 import java.net.URI;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -33,14 +33,13 @@ class SnapshotStorageConfiguration {
 
     @Bean
     ObjectStore objectStore(
-            SnapshotProperties properties, DumontProperties dumont, Environment environment, Clock clock) {
+            SnapshotProperties properties, DumontProperties dumont, InstanceFacingUrl baseUrl, Clock clock) {
         SnapshotProperties.S3 s3 = properties.s3();
         if (s3 == null || !s3.configured()) {
             log.info(
                     "Snapshots: no S3 bucket configured (DUMONT_S3_BUCKET); objects are kept in {}",
                     dumont.dataDir().resolve("snapshot-store"));
-            return new LocalObjectStore(
-                    dumont.dataDir().resolve("snapshot-store"), () -> baseUrl(properties, environment), clock);
+            return new LocalObjectStore(dumont.dataDir().resolve("snapshot-store"), baseUrl::get, clock);
         }
         if (s3.bucket() == null || s3.bucket().isBlank()) {
             throw new IllegalStateException("DUMONT_S3_ENDPOINT is set but DUMONT_S3_BUCKET is not");
@@ -70,14 +69,5 @@ class SnapshotStorageConfiguration {
             presigner.endpointOverride(URI.create(s3.endpoint()));
         }
         return new S3ObjectStore(client.build(), presigner.build(), s3.bucket());
-    }
-
-    private static String baseUrl(SnapshotProperties properties, Environment environment) {
-        String configured = properties.publicUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        return "http://127.0.0.1:"
-                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8000"));
     }
 }

@@ -116,17 +116,76 @@ class AppAccessTest {
                 .doesNotContainKey("DB_PASSWORD");
     }
 
+    @Test
+    void theAgentGetsItsEnvironmentLastAndStartsBeforeTheApp() {
+        AppAccess.AgentBoot agent = new AppAccess.AgentBoot(
+                Map.of("DUMONT_AGENT_URL", "https://dumont.example", "DUMONT_AGENT_TOKEN", "dma_x"),
+                "https://dumont.example/agent.sh");
+        DeploymentEntity entrypoint = deployment(
+                AppAuth.JUPYTER_TOKEN,
+                8888,
+                Map.of(),
+                List.of("start-notebook.py"),
+                Map.of("DUMONT_AGENT_URL", "https://elsewhere.example"));
+
+        LaunchOrder order = AppAccess.launchOrder(entrypoint, 7, null, agent);
+
+        assertThat(order.env())
+                .as("a user's variable cannot send the agent elsewhere")
+                .containsEntry("DUMONT_AGENT_URL", "https://dumont.example")
+                .containsEntry("DUMONT_AGENT_TOKEN", "dma_x")
+                .containsEntry("PROVISIONING_SCRIPT", "https://dumont.example/agent.sh");
+        assertThat(order.onstart()).isNull();
+        assertThat(order.entrypointArgs()).containsExactly("start-notebook.py");
+
+        DeploymentEntity ownScript = deployment(
+                AppAuth.PORTAL_TOKEN, 7000, Map.of("PROVISIONING_SCRIPT", "https://models.example/get.sh"), List.of());
+        assertThat(AppAccess.launchOrder(ownScript, 7, null, agent).env())
+                .as("a template's own provisioning script is kept")
+                .containsEntry("PROVISIONING_SCRIPT", "https://models.example/get.sh");
+    }
+
+    @Test
+    void anOnstartTemplateRunsTheAgentsBootStepBeforeItsOwnCommandWhateverBecomesOfIt() {
+        DeploymentEntity onstart = deployment(
+                AppAuth.PORTAL_TOKEN,
+                7000,
+                Map.of(),
+                List.of(),
+                Map.of(),
+                LaunchMode.onstart,
+                "python serve.py --port 7000");
+        LaunchOrder order = AppAccess.launchOrder(
+                onstart, 7, null, new AppAccess.AgentBoot(Map.of("DUMONT_AGENT_TOKEN", "dma_y"), "u"));
+
+        assertThat(order.onstart())
+                .isEqualTo("curl -fsSL \"$DUMONT_AGENT_URL/agent.sh\" -o /tmp/dumont-agent.sh && sh"
+                        + " /tmp/dumont-agent.sh boot; python serve.py --port 7000");
+        assertThat(order.env()).doesNotContainKey("PROVISIONING_SCRIPT");
+    }
+
     private static DeploymentEntity deployment(AppAuth auth, int port, Map<String, String> env, List<String> args) {
         return deployment(auth, port, env, args, Map.of());
     }
 
     private static DeploymentEntity deployment(
             AppAuth auth, int port, Map<String, String> env, List<String> args, Map<String, String> extraEnv) {
+        return deployment(auth, port, env, args, extraEnv, LaunchMode.entrypoint, String.join(" ", args));
+    }
+
+    private static DeploymentEntity deployment(
+            AppAuth auth,
+            int port,
+            Map<String, String> env,
+            List<String> args,
+            Map<String, String> extraEnv,
+            LaunchMode mode,
+            String command) {
         TemplateLaunchSpec spec = new TemplateLaunchSpec(
                 "image:tag",
-                LaunchMode.entrypoint,
+                mode,
                 args,
-                String.join(" ", args),
+                command,
                 List.of(new PortSpec(port, "http", "App", "/health")),
                 List.of(),
                 env,

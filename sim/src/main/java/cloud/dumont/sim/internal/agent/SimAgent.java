@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -37,6 +38,7 @@ public final class SimAgent {
     private final String token;
     private final Workspace workspace;
     private final DoubleSupplier gpuUtil;
+    private final BooleanSupplier runs;
     private final String appKind;
     private final Duration interval;
     private final HttpClient http =
@@ -45,12 +47,18 @@ public final class SimAgent {
     private volatile boolean stopped;
 
     public SimAgent(
-            Map<String, String> env, Workspace workspace, DoubleSupplier gpuUtil, String appKind, Duration interval) {
+            Map<String, String> env,
+            Workspace workspace,
+            DoubleSupplier gpuUtil,
+            BooleanSupplier runs,
+            String appKind,
+            Duration interval) {
         String url = env.get(ENV_URL);
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.token = env.get(ENV_TOKEN);
         this.workspace = workspace;
         this.gpuUtil = gpuUtil;
+        this.runs = runs;
         this.appKind = appKind;
         this.interval = interval;
     }
@@ -75,7 +83,7 @@ public final class SimAgent {
             } catch (InterruptedException e) {
                 return;
             }
-            if (!stopped) {
+            if (!stopped && runs.getAsBoolean()) { // a stopped container runs no agent
                 beatQuietly();
             }
         }
@@ -111,7 +119,8 @@ public final class SimAgent {
         app.put("busy", null);
         app.put("detail", null);
         Map<String, Object> body = new HashMap<>();
-        body.put("gpu_util", gpuUtil.getAsDouble());
+        double gpu = gpuUtil.getAsDouble();
+        body.put("gpu_util", Double.isNaN(gpu) ? null : gpu); // a host hiding its figures: nvidia-smi reads nothing
         body.put("app", app);
         body.put("workspace_bytes", workspace.bytes());
         Map<String, Object> answer = object(call("POST", "/api/v1/agent/heartbeat", body));

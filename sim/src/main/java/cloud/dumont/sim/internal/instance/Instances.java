@@ -54,8 +54,13 @@ public final class Instances {
                 new SimulatedInstance.Secrets(hex.formatHex(bytes(random)), hex.formatHex(bytes(random)));
         SimulatedInstance instance = new SimulatedInstance(id, offer, spec, failure, now, secrets, bootTimes, random);
         if (SimAgent.wanted(spec.env())) {
-            SimAgent agent =
-                    new SimAgent(spec.env(), instance.workspace(), instance::gpuUtil, appKind(instance), agentInterval);
+            SimAgent agent = new SimAgent(
+                    spec.env(),
+                    instance.workspace(),
+                    instance::gpuUtil,
+                    instance::agentRuns,
+                    appKind(instance),
+                    agentInterval);
             instance.attach(agent);
             executor.submit(agent::run);
         }

@@ -40,6 +40,10 @@ public final class SimulatedInstance {
 
     private String label;
     private boolean wantRunning;
+
+    /** Another renter has this instance's GPU: a start leaves it stopped, "scheduling", until the GPU is free. */
+    private boolean gpuTaken;
+
     private int boots;
     private Instant bootStartedAt;
     private BootTimeline timeline;
@@ -85,6 +89,9 @@ public final class SimulatedInstance {
         }
         if (!wantRunning) {
             return new Phase("stopped", null);
+        }
+        if (gpuTaken) {
+            return new Phase("stopped", "scheduling: waiting for the GPU, which another renter has");
         }
         Duration elapsed = Duration.between(bootStartedAt, now);
         if (elapsed.compareTo(timeline.created()) < 0) {
@@ -167,7 +174,7 @@ public final class SimulatedInstance {
     }
 
     private Duration currentRun(Instant now) {
-        boolean billed = failure == null || failure.kind() == BootFailure.Kind.APP_NEVER_ANSWERS;
+        boolean billed = !gpuTaken && (failure == null || failure.kind() == BootFailure.Kind.APP_NEVER_ANSWERS);
         if (!wantRunning || bootStartedAt == null || !billed) {
             return Duration.ZERO;
         }
@@ -231,6 +238,29 @@ public final class SimulatedInstance {
 
     void label(String value) {
         label = value;
+    }
+
+    /** Someone else rents the stopped instance's GPU; see {@link #gpuTaken}. */
+    public void takeGpu() {
+        if (wantRunning) {
+            throw new IllegalStateException("instance " + id + " is running: its GPU is its own");
+        }
+        gpuTaken = true;
+    }
+
+    /**
+     * The other renter lets the GPU go: a start asked for meanwhile goes ahead from now, taking its restart time.
+     */
+    public void gpuFreed(Instant now) {
+        gpuTaken = false;
+        if (wantRunning) {
+            bootStartedAt = now;
+        }
+    }
+
+    /** Whether the instance's container runs, so its agent does: not while stopped, destroyed or on a lost host. */
+    public boolean agentRuns() {
+        return wantRunning && !gpuTaken && destroyedAt == null && hostLostAt == null;
     }
 
     public boolean wantRunning() {
