@@ -166,6 +166,21 @@ class DeployCommandsTest {
                 cli.run("deployments", "hibernation", prefix, "--on", "--threshold", "10", "--idle", "15m");
         assertThat(set.exitCode()).as(set.toString()).isZero();
         assertThat(set.out()).contains("Auto-hibernation on").contains("900 s").contains("under 10 %");
+        CliTester.Result scheduled = cli.run(
+                "deployments", "hibernation", prefix, "--hours", "Mon-Fri 09:00-19:00 Europe/Paris", "--max-run", "8h");
+        assertThat(scheduled.exitCode()).as(scheduled.toString()).isZero();
+        assertThat(scheduled.out())
+                .as("the idle settings as they were")
+                .contains("Auto-hibernation on")
+                .contains("900 s")
+                .contains("stops outside Mon–Fri 09:00–19:00 Europe/Paris")
+                .contains("stops after 8 h running");
+        assertThat(cli.run("deployments", "show", prefix).out()).contains("stops after 8 h running (at ");
+        CliTester.Result tooLong = cli.run("deployments", "hibernation", prefix, "--max-run", "8d");
+        assertThat(tooLong.exitCode()).as(tooLong.toString()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("max_run_seconds");
+        CliTester.Result cleared = cli.run("deployments", "hibernation", prefix, "--no-hours", "--no-max-run");
+        assertThat(cleared.out()).contains("Auto-hibernation on").doesNotContain("stops ");
         assertThat(cli.run("deployments", "wake", prefix).err()).contains("Only a hibernated deployment can wake");
         assertThat(cli.run("deployments", "hibernate", prefix).exitCode()).isZero();
         assertThat(awaitStatus(cli, prefix, "hibernated")).isTrue();

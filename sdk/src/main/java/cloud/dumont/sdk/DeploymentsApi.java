@@ -94,7 +94,12 @@ public final class DeploymentsApi {
         return http.post("/api/v1/deployments/" + id + "/wake", null, DeploymentResponse.class);
     }
 
-    /** Turns auto-hibernation on or off, or changes its GPU threshold and idle window. */
+    /**
+     * Replaces a deployment's hibernation settings: idle hibernation on or off with its GPU threshold and idle window,
+     * and its working hours and run time limit (null for none; they stop it even when busy, and apply with idle
+     * hibernation off too). Invalid hours or limit are a 422 {@link DumontException} naming each field, and change
+     * nothing. To change one setting, pass the others as {@link #get} shows them.
+     */
     public DeploymentResponse hibernation(UUID id, HibernationSettings settings) {
         return http.put("/api/v1/deployments/" + id + "/hibernation", settings, DeploymentResponse.class);
     }

@@ -61,6 +61,11 @@ public final class DumontClient {
         return new DeploymentsApi(http);
     }
 
+    /** Failover of Vast.ai deployments: a lost host replaced by a new one restoring the latest snapshot. */
+    public StandbyApi standby() {
+        return new StandbyApi(http);
+    }
+
     /** The Kubernetes clusters models deploy onto: whether each can run Dynamo deployments, and its free GPUs. */
     public KubernetesApi kubernetes() {
         return new KubernetesApi(http);

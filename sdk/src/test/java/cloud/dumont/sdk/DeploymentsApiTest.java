@@ -7,11 +7,16 @@ import cloud.dumont.api.deployment.DeployRequest;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
+import cloud.dumont.api.deployment.HibernationSettings;
+import cloud.dumont.api.deployment.HibernationState;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
+import cloud.dumont.api.deployment.WorkingHours;
 import cloud.dumont.testkit.DumontServer;
 import cloud.dumont.testkit.DumontServerExtension;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -208,6 +213,47 @@ class DeploymentsApiTest {
 
         assertThat(e.status()).isEqualTo(422);
         assertThat(deployments.list()).isEmpty();
+    }
+
+    @Test
+    void workingHoursAndARunLimitAreSetShownAndRefusedNamingTheFieldWhenWrong(DumontServer server) {
+        DeploymentsApi deployments = Users.signedUp(server, "Scheduler").deployments();
+        UUID id = deployments
+                .deploy("jupyter-lab", new DeployRequest(null, null, null, null, null))
+                .id();
+        try {
+            WorkingHours office = new WorkingHours(
+                    "Europe/Paris",
+                    List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
+                    LocalTime.of(9, 0),
+                    LocalTime.of(19, 0));
+            HibernationState set = deployments
+                    .hibernation(id, new HibernationSettings(false, 5, 180, office, 8 * 3600))
+                    .hibernation();
+            assertThat(set.workingHours()).isEqualTo(office);
+            assertThat(set.maxRunSeconds()).isEqualTo(8 * 3600);
+            assertThat(deployments.get(id).hibernation().workingHours()).isEqualTo(office);
+
+            DumontException refused = catchThrowableOfType(
+                    DumontException.class,
+                    () -> deployments.hibernation(
+                            id,
+                            new HibernationSettings(
+                                    true,
+                                    5,
+                                    180,
+                                    new WorkingHours("Nowhere", office.days(), office.start(), office.end()),
+                                    null)));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.problem().errors())
+                    .extracting(Problem.FieldError::field)
+                    .containsExactly("working_hours.time_zone");
+            assertThat(deployments.get(id).hibernation().maxRunSeconds())
+                    .as("nothing changed")
+                    .isEqualTo(8 * 3600);
+        } finally {
+            deployments.destroy(id);
+        }
     }
 
     /** The seqs of the events up to the first that says running (later ones may race the end of a subscription). */

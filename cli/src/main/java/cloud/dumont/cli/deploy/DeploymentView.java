@@ -4,12 +4,15 @@ import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.DeploymentStatus;
 import cloud.dumont.api.deployment.DeploymentTarget;
 import cloud.dumont.api.deployment.Endpoint;
+import cloud.dumont.api.deployment.HibernationState;
 import cloud.dumont.api.deployment.InstanceAttempt;
 import cloud.dumont.api.deployment.KubernetesPlacement;
 import cloud.dumont.api.deployment.ProvisioningStrategy;
+import cloud.dumont.api.deployment.StandbyResponse;
 import cloud.dumont.cli.output.Cells;
 import cloud.dumont.cli.output.Details;
 import cloud.dumont.cli.output.Table;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -71,6 +74,11 @@ final class DeploymentView {
      * screen shares; the endpoint links the server gives already let the owner in.
      */
     static Details details(DeploymentResponse d, boolean showSecret) {
+        return details(d, showSecret, null);
+    }
+
+    /** {@link #details(DeploymentResponse, boolean)} with its failover, when known (null leaves the line out). */
+    static Details details(DeploymentResponse d, boolean showSecret, StandbyResponse failover) {
         if (d.kubernetes() != null) {
             return kubernetes(d, d.kubernetes());
         }
@@ -85,6 +93,10 @@ final class DeploymentView {
                         "Interruptible",
                         d.bidPerHour() == null ? null : "yes, bid " + Cells.dollars(d.bidPerHour()) + " for the GPU")
                 .field("Hibernation", hibernation(d))
+                .field(
+                        "Hibernated",
+                        WorkspaceView.hibernationStage(d.hibernation(), WorkspaceView.diskPerHour(d), Instant.now()))
+                .field("Failover", failover == null ? null : WorkspaceView.failover(failover, Instant.now()))
                 .field("Cost so far", d.costUsd() == null ? null : String.format(Locale.ROOT, "$%.4f", d.costUsd()))
                 .field("Instance", d.instanceId())
                 .field("Disk", d.diskGb() + " GB")
@@ -154,7 +166,39 @@ final class DeploymentView {
                 : "off";
         String saved = h.savedUsd() > 0 ? String.format(Locale.ROOT, ", saved $%.4f", h.savedUsd()) : "";
         String idle = h.hibernatesAt() != null ? ", idle: hibernates at " + h.hibernatesAt() : "";
-        return setting + idle + saved;
+        return setting + idle + schedule(h) + saved;
+    }
+
+    /** "; stops outside Mon–Fri 09:00–19:00 Europe/Paris (next at ...); stops after 8 h running (at ...)", or "". */
+    static String schedule(HibernationState h) {
+        StringBuilder line = new StringBuilder();
+        if (h.workingHours() != null) {
+            line.append("; stops outside ").append(WorkingHoursText.format(h.workingHours()));
+            if (h.hoursStopAt() != null) {
+                line.append(" (next at ").append(h.hoursStopAt()).append(')');
+            }
+        }
+        if (h.maxRunSeconds() != null) {
+            line.append("; stops after ").append(runTime(h.maxRunSeconds())).append(" running");
+            if (h.maxRunStopAt() != null) {
+                line.append(" (at ").append(h.maxRunStopAt()).append(')');
+            }
+        }
+        return line.toString();
+    }
+
+    /** "8 h", "1 h 30 min", "2 d". */
+    static String runTime(int seconds) {
+        List<String> parts = new java.util.ArrayList<>();
+        int[] units = {86_400, 3_600, 60, 1};
+        String[] names = {"d", "h", "min", "s"};
+        for (int i = 0; i < units.length; i++) {
+            if (seconds >= units[i]) {
+                parts.add(seconds / units[i] + " " + names[i]);
+                seconds %= units[i];
+            }
+        }
+        return String.join(" ", parts);
     }
 
     /**

@@ -3,6 +3,8 @@ package cloud.dumont.cli.deploy;
 import cloud.dumont.api.deployment.DeploymentEventResponse;
 import cloud.dumont.api.deployment.DeploymentResponse;
 import cloud.dumont.api.deployment.HibernationSettings;
+import cloud.dumont.api.deployment.StandbyResponse;
+import cloud.dumont.api.deployment.WorkingHours;
 import cloud.dumont.cli.CommandBase;
 import cloud.dumont.cli.UserError;
 import cloud.dumont.cli.output.Cells;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "deployments",
         aliases = "ps",
-        description = "Your deployments on Vast.ai and Kubernetes: list, show, follow, retry, destroy.",
+        description = "Your deployments on Vast.ai and Kubernetes: list, show, follow, retry, hibernate, fail over,"
+                + " destroy.",
         subcommands = {
             DeploymentsCommand.ListDeployments.class,
             DeploymentsCommand.Show.class,
@@ -31,6 +34,7 @@ import picocli.CommandLine.Parameters;
             DeploymentsCommand.Hibernate.class,
             DeploymentsCommand.Wake.class,
             DeploymentsCommand.Hibernation.class,
+            FailoverCommand.class,
             DeploymentsCommand.Destroy.class
         },
         footer = {
@@ -39,6 +43,7 @@ import picocli.CommandLine.Parameters;
             "  dumont deployments list",
             "  dumont deployments show 3f6c1c2e",
             "  dumont deployments events 3f6c1c2e --follow",
+            "  dumont deployments failover 3f6c1c2e --on --interval 15m",
             "  dumont deployments destroy 3f6c1c2e",
             "",
             "A deployment is named by its id or any unique prefix of it (at least 4 characters)."
@@ -67,8 +72,9 @@ public final class DeploymentsCommand {
     @Command(
             name = "show",
             description = {
-                "Show one deployment: status, GPU, price and the links that open it; on",
-                "Kubernetes, its DynamoGraphDeployment, replicas and the port-forward to it."
+                "Show one deployment: status, GPU, price, the links that open it, its",
+                "hibernation stage and failover; on Kubernetes, its DynamoGraphDeployment,",
+                "replicas and the port-forward to it."
             },
             footer = {"", "Examples:", "  dumont deployments show 3f6c1c2e --show-secret"})
     static final class Show extends CommandBase {
@@ -83,8 +89,19 @@ public final class DeploymentsCommand {
         protected int execute() {
             DeploymentsApi api = client().deployments();
             DeploymentResponse d = api.get(DeploymentIds.resolve(api, id));
-            output().print(d, () -> DeploymentView.details(d, showSecret));
+            output().print(d, () -> DeploymentView.details(d, showSecret, failover(d)));
             return 0;
+        }
+
+        /** The failover of a live Vast.ai deployment; people read it here, scripts ask the failover command. */
+        private StandbyResponse failover(DeploymentResponse d) {
+            if (d.kubernetes() != null || !d.status().live()) {
+                return null;
+            }
+            return client().standby().list().stream()
+                    .filter(s -> s.deploymentId().equals(d.id()))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -221,26 +238,37 @@ public final class DeploymentsCommand {
 
     @Command(
             name = "hibernation",
-            description = "Turn auto-hibernation on or off, or set its GPU threshold and idle window.",
+            description = {
+                "Set auto-hibernation: on or off with its GPU threshold and idle window, working",
+                "hours outside which it stops even if busy, and the longest it runs in one go.",
+                "What is not given stays as it is."
+            },
             footer = {
                 "",
                 "Examples:",
                 "  dumont deployments hibernation 3f6c1c2e --off",
-                "  dumont deployments hibernation 3f6c1c2e --on --threshold 10 --idle 15m"
+                "  dumont deployments hibernation 3f6c1c2e --on --threshold 10 --idle 15m",
+                "  dumont deployments hibernation 3f6c1c2e --hours \"Mon-Fri 09:00-19:00 Europe/Paris\" --max-run 8h",
+                "  dumont deployments hibernation 3f6c1c2e --no-hours --no-max-run",
+                "",
+                "Working hours are DAYS FROM-TO [ZONE] (Mon-Fri, Mon,Wed,Fri or daily; an end before the start",
+                "runs overnight; this machine's time zone when none is given). Outside them, and after the",
+                "longest run (counted from its start or last wake), it hibernates after a warning. Started or",
+                "woken outside its hours, it runs until the end of the next ones. Both apply with --off too."
             })
     static final class Hibernation extends CommandBase {
 
         @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
         String id;
 
-        @ArgGroup(multiplicity = "1")
+        @ArgGroup
         Switch onOff;
 
         static final class Switch {
             @Option(names = "--on", description = "Hibernate when idle", required = true)
             boolean on;
 
-            @Option(names = "--off", description = "Never hibernate on its own", required = true)
+            @Option(names = "--off", description = "Do not hibernate when idle", required = true)
             boolean off;
         }
 
@@ -257,8 +285,44 @@ public final class DeploymentsCommand {
                 description = "How long it must stay idle, 1m to 24h (default: as now)")
         Duration idle;
 
+        @ArgGroup
+        Hours hours;
+
+        static final class Hours {
+            @Option(
+                    names = "--hours",
+                    paramLabel = "HOURS",
+                    converter = WorkingHoursText.class,
+                    required = true,
+                    description = "Working hours, e.g. \"Mon-Fri 09:00-19:00 Europe/Paris\"")
+            WorkingHours set;
+
+            @Option(names = "--no-hours", required = true, description = "No working hours")
+            boolean none;
+        }
+
+        @ArgGroup
+        MaxRun maxRun;
+
+        static final class MaxRun {
+            @Option(
+                    names = "--max-run",
+                    paramLabel = "DURATION",
+                    converter = DurationConverter.class,
+                    required = true,
+                    description = "The longest it runs in one go, 1m to 7d, e.g. 8h")
+            Duration set;
+
+            @Option(names = "--no-max-run", required = true, description = "No run time limit")
+            boolean none;
+        }
+
         @Override
         protected int execute() {
+            if (onOff == null && threshold == null && idle == null && hours == null && maxRun == null) {
+                throw new UserError("Nothing to change: give --on or --off, --threshold, --idle, --hours or"
+                        + " --no-hours, --max-run or --no-max-run");
+            }
             DeploymentsApi api = client().deployments();
             UUID resolved = DeploymentIds.resolve(api, id);
             var current = api.get(resolved).hibernation();
@@ -268,16 +332,19 @@ public final class DeploymentsCommand {
             DeploymentResponse d = api.hibernation(
                     resolved,
                     new HibernationSettings(
-                            onOff.on,
+                            onOff != null ? onOff.on : current.enabled(),
                             threshold != null ? threshold : current.idleThresholdPct(),
-                            idle != null ? (int) idle.toSeconds() : current.idleWindowSeconds()));
+                            idle != null ? (int) idle.toSeconds() : current.idleWindowSeconds(),
+                            hours == null ? current.workingHours() : hours.set,
+                            maxRun == null
+                                    ? current.maxRunSeconds()
+                                    : maxRun.set == null ? null : (int) maxRun.set.toSeconds()));
             var h = d.hibernation();
-            output().done(
-                            h.enabled()
-                                    ? "Auto-hibernation on for " + d.id() + ": after " + h.idleWindowSeconds()
-                                            + " s with the GPU under " + h.idleThresholdPct() + " % and no app activity"
-                                    : "Auto-hibernation off for " + d.id(),
-                            d);
+            String idleSetting = h.enabled()
+                    ? "Auto-hibernation on for " + d.id() + ": after " + h.idleWindowSeconds()
+                            + " s with the GPU under " + h.idleThresholdPct() + " % and no app activity"
+                    : "Auto-hibernation off for " + d.id();
+            output().done(idleSetting + DeploymentView.schedule(h), d);
             return 0;
         }
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** {@code 90s}, {@code 15m}, {@code 1h}, or an ISO-8601 duration such as {@code PT15M}. */
+/** {@code 90s}, {@code 15m}, {@code 1h}, {@code 2d}, or an ISO-8601 duration such as {@code PT15M}. */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
     @Override
@@ -19,6 +19,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
                 case 's' -> Duration.ofSeconds(amount);
                 case 'm' -> Duration.ofMinutes(amount);
                 case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
                 default -> throw new CommandLine.TypeConversionException("");
             };
         } catch (RuntimeException e) {
