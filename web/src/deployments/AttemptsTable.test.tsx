@@ -18,6 +18,7 @@ const attempt = (
   outcome,
   reason,
   cost_usd: cost,
+  storage_per_hour: null,
 });
 
 describe('AttemptsTable', () => {

@@ -23,6 +23,7 @@ import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { describeError, isApiError } from '@/lib/api';
 import { formatClock, formatCost, formatHourly } from '@/lib/format';
+import { SnapshotsPanel } from '@/snapshots/SnapshotsPanel';
 
 import { AttemptsTable } from './AttemptsTable';
 import { ConnectionDetails } from './ConnectionDetails';
@@ -40,6 +41,8 @@ import { DeploymentStepper } from './DeploymentStepper';
 import { DestroyButton } from './DestroyButton';
 import { EventTimeline } from './EventTimeline';
 import { useDeploymentEvents } from './events';
+import { hasFailover } from './failover';
+import { FailoverPanel } from './FailoverPanel';
 import { HibernationPanel } from './HibernationPanel';
 import { useGraphStatus } from './kubernetes/graph-queries';
 import { GraphStatusPanel } from './kubernetes/GraphStatusPanel';
@@ -200,10 +203,12 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
           {!graph && deployment.hibernation && isHibernatable(status) && (
             <HibernationPanel deployment={deployment} hibernation={deployment.hibernation} />
           )}
+          {!graph && hasFailover(status) && <FailoverPanel deployment={deployment} />}
           <DeploymentStepper deployment={deployment} events={timeline.events} />
           {!graph && deployment.attempts.length > 1 && (
             <AttemptsTable attempts={deployment.attempts} strategy={deployment.strategy} />
           )}
+          {!graph && status !== 'pending' && <SnapshotsPanel deploymentId={deployment.id} />}
           {graph && <GraphSection deployment={deployment} />}
           {graph && (status === 'running' || status === 'starting') && (
             <PortForwardPanel placement={graph} />

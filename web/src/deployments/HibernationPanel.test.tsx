@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { DeploymentDto } from '@/lib/api';
@@ -12,6 +12,8 @@ import {
   type HandlerRequest,
 } from '@/test/mock-api';
 import { preloadPages, renderApp } from '@/test/render';
+
+import { formatHourMinute } from './hibernation';
 
 const id = runningDeployment.id!;
 const path = `/api/v1/deployments/${id}`;
@@ -44,6 +46,16 @@ const hibernated: DeploymentDto = {
   hibernation: { ...hibernation, hibernated_at: '2025-11-24T11:00:00Z', saved_usd: 0.4321 },
 };
 
+/** The hibernation timeline's current stage. */
+function currentStage() {
+  const timeline = screen.getByTestId('hibernation-timeline');
+  const current = within(timeline)
+    .getAllByRole('listitem')
+    .filter((item) => item.getAttribute('aria-current') === 'step');
+  expect(current).toHaveLength(1);
+  return current[0];
+}
+
 function signIn() {
   window.localStorage.setItem('dumont.token', 'jwt-123');
 }
@@ -55,6 +67,8 @@ function serve(deployment: () => DeploymentDto, more: Record<string, Handler | u
     [`GET ${path}`]: deployment,
     [`GET ${path}/events`]: ({ init }: HandlerRequest) =>
       new Headers(init.headers).get('Accept')?.includes('text/event-stream') ? eventStream([]) : [],
+    [`GET ${path}/snapshots`]: [],
+    'GET /api/v1/standby': [],
     ...more,
   });
 }
@@ -164,6 +178,8 @@ describe('HibernationPanel', () => {
       enabled: true,
       idle_threshold_pct: 12,
       idle_window_seconds: 2700,
+      working_hours: null,
+      max_run_seconds: null,
     });
     expect(await within(settings).findByTestId('hibernation-settings-error')).toHaveTextContent(
       'idle_window_seconds: must be at most 86400',
@@ -194,7 +210,239 @@ describe('HibernationPanel', () => {
       enabled: false,
       idle_threshold_pct: 5,
       idle_window_seconds: 1800,
+      working_hours: null,
+      max_run_seconds: null,
     });
+  });
+
+  it('shows the working hours and run time limit with the time left before each stops it', async () => {
+    signIn();
+    const now = Date.now();
+    serve(() => ({
+      ...awake,
+      hibernation: {
+        ...hibernation,
+        working_hours: {
+          time_zone: 'Europe/Paris',
+          days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'],
+          start: '09:00:00',
+          end: '19:00:00',
+        },
+        max_run_seconds: 28_800,
+        running_since: new Date(now - 5 * 3600_000).toISOString(),
+        hours_stop_at: new Date(now + (2 * 60 + 13) * 60_000 + 30_000).toISOString(),
+        max_run_stop_at: new Date(now + 3 * 3600_000 + 30_000).toISOString(),
+      },
+    }));
+    renderApp(`/deployments/${id}`);
+
+    expect(await screen.findByTestId('schedule-hours')).toHaveTextContent(
+      'Stops outside Mon–Fri 09:00–19:00 (Europe/Paris): in 2 h 13 min',
+    );
+    expect(screen.getByTestId('schedule-max-run')).toHaveTextContent(
+      'Stops after 8 h running: in 3 h',
+    );
+    const settings = screen.getByTestId('hibernation-settings');
+    expect(within(settings).getByLabelText('Time zone')).toHaveValue('Europe/Paris');
+    expect(within(settings).getByLabelText('From')).toHaveValue('09:00');
+    expect(within(settings).getByLabelText('Max run time')).toHaveValue('8h');
+    expect(within(settings).getByTestId('save-hibernation')).toBeDisabled();
+  });
+
+  it("sets working hours in the browser's time zone and a run time limit", async () => {
+    signIn();
+    const fetchMock = serve(() => awake, {
+      [`PUT ${path}/hibernation`]: () => awake,
+    });
+    const { user } = renderApp(`/deployments/${id}`);
+
+    const settings = await screen.findByTestId('hibernation-settings');
+    expect(screen.queryByTestId('hibernation-schedule')).not.toBeInTheDocument();
+    await user.click(within(settings).getByRole('switch', { name: /Stop outside working hours/ }));
+    expect(within(settings).getByLabelText('Time zone')).toHaveValue(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
+    const day = (name: string) => within(settings).getByRole('button', { name });
+    expect(day('Mon')).toHaveAttribute('aria-pressed', 'true');
+    expect(day('Sat')).toHaveAttribute('aria-pressed', 'false');
+    await user.click(day('Mon'));
+    await user.click(day('Sat'));
+    fireEvent.change(within(settings).getByLabelText('From'), { target: { value: '08:30' } });
+    const zone = within(settings).getByLabelText('Time zone');
+    await user.clear(zone);
+    await user.type(zone, 'Asia/Tokyo');
+    await user.click(within(settings).getByRole('switch', { name: /Limit the run time/ }));
+    const maxRun = within(settings).getByLabelText('Max run time');
+    await user.clear(maxRun);
+    await user.type(maxRun, '1h 30m');
+    await user.click(within(settings).getByTestId('save-hibernation'));
+
+    await waitFor(() => expect(callsTo(fetchMock, 'PUT', `${path}/hibernation`)).toHaveLength(1));
+    expect(bodyOf(callsTo(fetchMock, 'PUT', `${path}/hibernation`)[0])).toEqual({
+      enabled: true,
+      idle_threshold_pct: 5,
+      idle_window_seconds: 1800,
+      working_hours: {
+        time_zone: 'Asia/Tokyo',
+        days: ['TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'],
+        start: '08:30',
+        end: '19:00',
+      },
+      max_run_seconds: 5400,
+    });
+  });
+
+  it('checks the schedule before sending it and shows where the server refused it', async () => {
+    signIn();
+    const fetchMock = serve(() => awake, {
+      [`PUT ${path}/hibernation`]: {
+        status: 422,
+        body: {
+          type: 'https://dumont.cloud/problems/invalid-hibernation',
+          title: 'Invalid hibernation settings',
+          status: 422,
+          detail: 'The hibernation settings were not changed: working_hours.time_zone: unknown',
+          errors: [{ field: 'working_hours.time_zone', message: 'must be an IANA time zone' }],
+        },
+      },
+    });
+    const { user } = renderApp(`/deployments/${id}`);
+
+    const settings = await screen.findByTestId('hibernation-settings');
+    await user.click(within(settings).getByRole('switch', { name: /Stop outside working hours/ }));
+    for (const name of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri']) {
+      await user.click(within(settings).getByRole('button', { name }));
+    }
+    fireEvent.change(within(settings).getByLabelText('To'), { target: { value: '09:00' } });
+    const zone = within(settings).getByLabelText('Time zone');
+    await user.clear(zone);
+    await user.type(zone, 'Mars/Olympus');
+    await user.click(within(settings).getByRole('switch', { name: /Limit the run time/ }));
+    const maxRun = within(settings).getByLabelText('Max run time');
+    await user.clear(maxRun);
+    await user.type(maxRun, '8 days');
+    await user.click(within(settings).getByTestId('save-hibernation'));
+
+    expect(within(settings).getByText('Pick at least one day')).toBeInTheDocument();
+    expect(
+      within(settings).getByText(
+        'End at another time than the start (an earlier one runs overnight)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(settings).getByText('Enter a time zone such as Europe/Paris or UTC'),
+    ).toBeInTheDocument();
+    expect(
+      within(settings).getByText('Enter a duration such as 8h, 90m or 2d'),
+    ).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'PUT', `${path}/hibernation`)).toHaveLength(0);
+
+    await user.click(within(settings).getByRole('button', { name: 'Mon' }));
+    fireEvent.change(within(settings).getByLabelText('To'), { target: { value: '17:00' } });
+    await user.clear(zone);
+    await user.type(zone, 'Europe/Kyiv');
+    await user.clear(maxRun);
+    await user.type(maxRun, '2d');
+    await user.click(within(settings).getByTestId('save-hibernation'));
+
+    await waitFor(() => expect(callsTo(fetchMock, 'PUT', `${path}/hibernation`)).toHaveLength(1));
+    expect(await within(settings).findByText('must be an IANA time zone')).toBeInTheDocument();
+    expect(bodyOf(callsTo(fetchMock, 'PUT', `${path}/hibernation`)[0])).toMatchObject({
+      working_hours: { time_zone: 'Europe/Kyiv', days: ['MONDAY'], start: '09:00', end: '17:00' },
+      max_run_seconds: 172_800,
+    });
+  });
+
+  it('shows stage 1 with the disk price and when only the snapshot will be kept', async () => {
+    signIn();
+    const releasesAt = new Date(Date.now() + 23 * 60_000 + 30_000).toISOString();
+    serve(() => ({
+      ...hibernated,
+      attempts: [
+        { seq: 1, instance_id: 8001, outcome: 'dead', storage_per_hour: 0.0099 },
+        { seq: 2, instance_id: 9001, outcome: 'ready', storage_per_hour: 0.0042 },
+      ],
+      hibernation: {
+        ...hibernated.hibernation!,
+        stage: 'stopped',
+        snapshot_id: '5a0c0000-0000-4000-8000-000000000001',
+        releases_at: releasesAt,
+      },
+    }));
+    renderApp(`/deployments/${id}`);
+
+    const stage = await screen.findByTestId('hibernation-stage');
+    expect(stage).toHaveTextContent(
+      /^Stopped: disk kept \(billed \$0\.0042\/h\)\. Only the snapshot is kept from \d\d:\d\d \(in 23 min\)\.$/,
+    );
+    expect(stage).toHaveTextContent(formatHourMinute(releasesAt));
+    expect(currentStage()).toHaveTextContent('Stopped, disk kept');
+    const wake = screen.getByTestId('wake-button');
+    expect(wake).toHaveTextContent(/^Wake$/);
+    expect(wake).toHaveAttribute(
+      'title',
+      'Starts the same instance again, usually within a minute; if its GPU was taken meanwhile, a new one restores the snapshot.',
+    );
+    expect(wake).toHaveAccessibleDescription(wake.getAttribute('title')!);
+  });
+
+  it('says a hibernation without a snapshot keeps the disk until wake or destroy', async () => {
+    signIn();
+    serve(() => ({
+      ...hibernated,
+      hibernation: { ...hibernated.hibernation!, stage: 'stopped' },
+    }));
+    renderApp(`/deployments/${id}`);
+
+    expect(await screen.findByTestId('hibernation-stage')).toHaveTextContent(
+      'Stopped without a snapshot: the disk holds your workspace and is kept until you wake or destroy it.',
+    );
+    expect(currentStage()).toHaveTextContent('Stopped, disk kept');
+    expect(
+      within(screen.getByTestId('hibernation-timeline')).getByText(/Snapshot only/),
+    ).toHaveTextContent('Snapshot only (not reached: no snapshot was taken)');
+    expect(screen.getByTestId('wake-button')).toHaveAttribute(
+      'title',
+      expect.stringContaining('a new instance starts with a fresh workspace'),
+    );
+  });
+
+  it('shows stage 2 and wakes onto a new GPU', async () => {
+    signIn();
+    let woken = false;
+    const stage2: DeploymentDto = {
+      ...hibernated,
+      instance_id: undefined,
+      hibernation: {
+        ...hibernated.hibernation!,
+        stage: 'snapshot',
+        snapshot_id: '5a0c0000-0000-4000-8000-000000000001',
+      },
+    };
+    const fetchMock = serve(() => (woken ? { ...stage2, status: 'waking' } : stage2), {
+      [`POST ${path}/wake`]: () => {
+        woken = true;
+        return { status: 202, body: { ...stage2, status: 'waking' } };
+      },
+    });
+    const { user } = renderApp(`/deployments/${id}`);
+
+    expect(await screen.findByTestId('hibernation-stage')).toHaveTextContent(
+      'Only the workspace snapshot is kept: waking rents a new GPU and restores it (1–2 min).',
+    );
+    expect(currentStage()).toHaveTextContent('Snapshot only');
+    const wake = screen.getByTestId('wake-button');
+    expect(wake).toHaveTextContent('Wake on a new GPU');
+    expect(wake).toHaveAttribute(
+      'title',
+      'Rents a new GPU and restores the workspace snapshot before the app starts (1–2 min).',
+    );
+
+    await user.click(wake);
+    await waitFor(() =>
+      expect(screen.getByTestId('deployment-status')).toHaveTextContent('waking'),
+    );
+    expect(callsTo(fetchMock, 'POST', `${path}/wake`)).toHaveLength(1);
   });
 
   it('is not shown when the server sends no hibernation (a Kubernetes deployment)', async () => {

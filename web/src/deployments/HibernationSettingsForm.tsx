@@ -15,31 +15,44 @@ import {
   MAX_WINDOW_MINUTES,
   MIN_THRESHOLD_PCT,
   MIN_WINDOW_MINUTES,
+  SCHEDULE_IDS,
+  sameSettings,
   toHibernationSettings,
   toHibernationValues,
   validateHibernation,
+  type HibernationField,
   type HibernationValues,
 } from './hibernation';
 import { useConfigureHibernation } from './queries';
+import { StopScheduleFields } from './StopScheduleFields';
 
 const IDS = {
   enabled: 'hibernation-enabled',
   thresholdPct: 'hibernation-threshold',
   windowMinutes: 'hibernation-window',
+  ...SCHEDULE_IDS,
 } as const;
 
 /** The server names a rejected field as it was sent; the form shows it under its own input. */
-const SERVER_FIELD = {
+const SERVER_FIELD: Record<HibernationField, string> = {
   thresholdPct: 'idle_threshold_pct',
   windowMinutes: 'idle_window_seconds',
-} as const;
+  timeZone: 'working_hours.time_zone',
+  days: 'working_hours.days',
+  start: 'working_hours.start',
+  end: 'working_hours.end',
+  maxRun: 'max_run_seconds',
+};
 
 interface HibernationSettingsFormProps {
   deploymentId: string;
   hibernation: Hibernation;
 }
 
-/** Auto-hibernation on or off, with the GPU threshold and idle window that decide "idle". */
+/**
+ * Auto-hibernation on or off, with the GPU threshold and idle window that decide "idle"; and the
+ * working hours and run time limit that stop it however busy.
+ */
 export function HibernationSettingsForm({
   deploymentId,
   hibernation,
@@ -49,13 +62,9 @@ export function HibernationSettingsForm({
   const [submitted, setSubmitted] = useState(false);
   const errors = validateHibernation(values);
   const serverErrors = configure.isError ? fieldErrors(configure.error) : {};
-  const errorOf = (field: keyof typeof SERVER_FIELD) =>
+  const errorOf = (field: HibernationField) =>
     (submitted ? errors[field] : undefined) ?? serverErrors[SERVER_FIELD[field]];
-  const saved = toHibernationValues(hibernation);
-  const changed =
-    values.enabled !== saved.enabled ||
-    values.thresholdPct.trim() !== saved.thresholdPct ||
-    values.windowMinutes.trim() !== saved.windowMinutes;
+  const changed = !sameSettings(values, toHibernationValues(hibernation));
 
   function edit(change: Partial<HibernationValues>) {
     setValues((current) => ({ ...current, ...change }));
@@ -65,7 +74,7 @@ export function HibernationSettingsForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSubmitted(true);
-    const firstInvalid = (Object.keys(SERVER_FIELD) as (keyof typeof SERVER_FIELD)[]).find(
+    const firstInvalid = (Object.keys(SERVER_FIELD) as HibernationField[]).find(
       (field) => errors[field],
     );
     if (firstInvalid) {
@@ -90,7 +99,9 @@ export function HibernationSettingsForm({
             <span className="text-muted-foreground block text-xs">
               {values.enabled
                 ? 'Dumont stops the instance once the GPU and the app stay idle for the whole window; the disk is kept.'
-                : 'The instance keeps running, and billing, until you hibernate or destroy it.'}
+                : values.hoursOn || values.maxRunOn
+                  ? 'Idleness does not stop the instance; the working hours and run time limit below still do.'
+                  : 'The instance keeps running, and billing, until you hibernate or destroy it.'}
             </span>
           </span>
         </Label>
@@ -140,6 +151,7 @@ export function HibernationSettingsForm({
           />
         </FormField>
       </div>
+      <StopScheduleFields values={values} edit={edit} errorOf={errorOf} />
       {configure.isError && (
         <Alert variant="destructive" data-testid="hibernation-settings-error">
           <CircleAlert aria-hidden="true" />

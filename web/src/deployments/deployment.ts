@@ -10,6 +10,7 @@ import type {
   OfferDto,
   OffersDto,
   PhaseTimesDto,
+  WorkingHoursDto,
 } from '@/lib/api';
 import { formatPrice } from '@/market/format';
 
@@ -104,6 +105,37 @@ export interface Hibernation {
   saved_usd: number;
   /** The last activity reading, in words ("GPU 2%, no busy kernel"). */
   last_signal: string | null;
+  /** Outside these it hibernates, however busy; null for none. */
+  working_hours: WorkingHours | null;
+  /** The longest it runs in one go before it hibernates, however busy; null for no limit. */
+  max_run_seconds: number | null;
+  /** When its current run began (its start or last wake); null unless running. */
+  running_since: string | null;
+  /** When its working hours stop it; null without hours or unless running. */
+  hours_stop_at: string | null;
+  /** When its run limit stops it; null without a limit or unless running. */
+  max_run_stop_at: string | null;
+  /**
+   * While hibernated, where the workspace is: `stopped` (the instance stopped, its disk kept and
+   * billed) or `snapshot` (the instance destroyed, only the workspace snapshot kept); null otherwise.
+   */
+  stage: HibernationStage | null;
+  /** The snapshot its hibernation took; null when none was (no agent reported): the disk is kept. */
+  snapshot_id: string | null;
+  /** When the stopped instance is destroyed and only the snapshot kept; null without one or once done. */
+  releases_at: string | null;
+}
+
+export type HibernationStage = 'stopped' | 'snapshot';
+
+export type Weekday = NonNullable<WorkingHoursDto['days']>[number];
+
+/** Working hours: on each of `days`, from `start` to `end` (HH:mm, overnight when end < start). */
+export interface WorkingHours {
+  time_zone: string;
+  days: Weekday[];
+  start: string;
+  end: string;
 }
 
 export interface InstanceAttempt {
@@ -115,6 +147,8 @@ export interface InstanceAttempt {
   outcome: string;
   reason: string | null;
   cost_usd: number | null;
+  /** The disk's share of its price, billed even while stopped; null when the provider did not say. */
+  storage_per_hour: number | null;
 }
 
 /** Where a Kubernetes deployment's DGD lives and how many of its workers are ready. */
@@ -278,6 +312,7 @@ export function toDeployment(dto: DeploymentDto): Deployment {
       outcome: a.outcome ?? 'booting',
       reason: a.reason ?? null,
       cost_usd: a.cost_usd ?? null,
+      storage_per_hour: a.storage_per_hour ?? null,
     })),
   };
 }
@@ -292,6 +327,14 @@ function toHibernation(dto: HibernationStateDto): Hibernation {
     hibernated_at: dto.hibernated_at ?? null,
     saved_usd: dto.saved_usd ?? 0,
     last_signal: dto.last_signal ?? null,
+    working_hours: dto.working_hours ? toWorkingHours(dto.working_hours) : null,
+    max_run_seconds: dto.max_run_seconds ?? null,
+    running_since: dto.running_since ?? null,
+    hours_stop_at: dto.hours_stop_at ?? null,
+    max_run_stop_at: dto.max_run_stop_at ?? null,
+    stage: dto.stage === 'stopped' || dto.stage === 'snapshot' ? dto.stage : null,
+    snapshot_id: dto.snapshot_id ?? null,
+    releases_at: dto.releases_at ?? null,
   };
 }
 
@@ -349,4 +392,14 @@ export function isWebUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The server writes ISO local times ("09:00:00"); people read and type "09:00". */
+function toWorkingHours(dto: WorkingHoursDto): WorkingHours {
+  return {
+    time_zone: dto.time_zone ?? 'UTC',
+    days: dto.days ?? [],
+    start: (dto.start ?? '00:00').slice(0, 5),
+    end: (dto.end ?? '00:00').slice(0, 5),
+  };
 }

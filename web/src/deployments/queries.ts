@@ -12,7 +12,6 @@ import {
   apiPost,
   apiPut,
   type DeploymentDto,
-  type HibernationSettings,
   type DeployRequest,
   type OfferAlertDto,
   type OfferAlertRequest,
@@ -27,6 +26,7 @@ import {
   toOffersResult,
   type Deployment,
 } from './deployment';
+import type { HibernationRequest } from './hibernation';
 import { ANY_OFFER, offerQueryParams, type OfferConstraintValues } from './offer-constraints';
 
 /** How often live views re-read deployments: status changes land within a few seconds. */
@@ -93,7 +93,7 @@ export function useCreateOfferAlert(ref: string) {
 }
 
 /** Stores a deployment the server answered with, so its page opens without a second request. */
-function remember(queryClient: QueryClient, deployment: Deployment) {
+export function remember(queryClient: QueryClient, deployment: Deployment) {
   queryClient.setQueryData(deploymentKeys.detail(deployment.id), deployment);
   void queryClient.invalidateQueries({ queryKey: deploymentKeys.list() });
 }
@@ -176,7 +176,7 @@ export function useWake() {
 export function useConfigureHibernation(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (settings: HibernationSettings) =>
+    mutationFn: async (settings: HibernationRequest) =>
       toDeployment(await apiPut<DeploymentDto>(deploymentPath(id, '/hibernation'), settings)),
     onSuccess: (deployment) => remember(queryClient, deployment),
   });

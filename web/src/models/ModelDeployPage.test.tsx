@@ -41,8 +41,14 @@ describe('ModelDeployPage', () => {
     await waitFor(() =>
       expect(screen.getByTestId('manifest-preview')).toHaveTextContent('backendFramework: sglang'),
     );
-    const last = callsTo(fetchMock, 'POST', MANIFEST_PATH).at(-1)!;
-    expect(bodyOf(last)).toMatchObject({ engine: 'sglang', mode: 'disaggregated', replicas: 1 });
+    // The preview is debounced: on a slow machine the engine's preview can land before the mode's is asked for.
+    await waitFor(() =>
+      expect(bodyOf(callsTo(fetchMock, 'POST', MANIFEST_PATH).at(-1)!)).toMatchObject({
+        engine: 'sglang',
+        mode: 'disaggregated',
+        replicas: 1,
+      }),
+    );
   });
 
   it('shows the server’s objections next to their fields', async () => {

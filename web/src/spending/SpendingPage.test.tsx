@@ -171,8 +171,37 @@ describe('SpendingPage', () => {
     expect(await screen.findByTestId('spent-this-month')).toHaveTextContent(
       'Spent this month: $41.50 of $50',
     );
+    expect(screen.queryByTestId('saved-to-date')).not.toBeInTheDocument();
     await user.click(screen.getByTestId('spending-link'));
     expect(await screen.findByTestId('budget-gauge')).toBeInTheDocument();
+  });
+
+  it('shows what hibernation saved to date on the spending page and beside the spend', async () => {
+    signIn();
+    mockApi({
+      ...base,
+      'GET /api/v1/budget': { ...budget, saved_usd: 12.345 },
+      'GET /api/v1/deployments': [runningDeployment],
+    });
+    const { user } = renderApp('/deployments');
+
+    expect(await screen.findByTestId('spent-this-month')).toHaveTextContent(
+      'Spent this month: $41.50 of $50 · Saved by hibernation: $12.35',
+    );
+    await user.click(screen.getByTestId('spent-this-month'));
+    expect(await screen.findByTestId('saved-by-hibernation')).toHaveTextContent(
+      'Hibernation has saved you $12.35 to date (all months)',
+    );
+  });
+
+  it('says plainly when hibernation has saved nothing yet', async () => {
+    signIn();
+    mockApi({ ...base, 'GET /api/v1/budget': { ...noBudget, saved_usd: 0 } });
+    renderApp('/spending');
+
+    expect(await screen.findByTestId('saved-by-hibernation')).toHaveTextContent(
+      'Nothing saved by hibernation yet',
+    );
   });
 
   it('asks to sign in when signed out', async () => {

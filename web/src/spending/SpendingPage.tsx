@@ -1,4 +1,4 @@
-import { BellRing, PiggyBank, Wallet } from 'lucide-react';
+import { BellRing, Moon, PiggyBank, Wallet } from 'lucide-react';
 import { Link } from 'react-router';
 
 import { useAccessToken } from '@/auth/session';
@@ -115,6 +115,20 @@ function MonthSummary({ budget }: { budget: Budget }) {
           )}
         </p>
       </div>
+      <p className="text-muted-foreground text-sm" data-testid="saved-by-hibernation">
+        <Moon className="mr-1 inline size-3.5 align-[-2px]" aria-hidden="true" />
+        {budget.savedUsd > 0 ? (
+          <>
+            Hibernation has saved you{' '}
+            <span className="text-foreground font-medium tabular-nums">
+              {formatCost(budget.savedUsd)}
+            </span>{' '}
+            to date (all months): the GPU hours not billed while your deployments were stopped.
+          </>
+        ) : (
+          'Nothing saved by hibernation yet: a deployment that hibernates stops paying for its GPU until it wakes.'
+        )}
+      </p>
       {budget.monthlyBudgetUsd !== null && (
         <BudgetGauge
           spentUsd={budget.spentUsd}

@@ -32,6 +32,8 @@ export interface Budget {
   thresholdsReached: number[];
   deployments: DeploymentSpend[];
   notices: BudgetNotice[];
+  /** What hibernation has saved on all the user's deployments, all months, to date. */
+  savedUsd: number;
 }
 
 function toSpend(dto: DeploymentSpendDto): DeploymentSpend {
@@ -63,6 +65,7 @@ export function toBudget(dto: BudgetDto): Budget {
     thresholdsReached: dto.thresholds_reached ?? [],
     deployments: (dto.deployments ?? []).map(toSpend),
     notices: (dto.notices ?? []).map(toNotice),
+    savedUsd: dto.saved_usd ?? 0,
   };
 }
 
