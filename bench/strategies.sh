@@ -19,26 +19,9 @@
 #   JAVA_OPTS    JVM options (default --enable-native-access=ALL-UNNAMED, which quiets Lucene's warning)
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-read -r -a JAVA_OPTS_ARRAY <<<"${JAVA_OPTS:---enable-native-access=ALL-UNNAMED}"
-read -r -a BENCH_ARGS_ARRAY <<<"${BENCH_ARGS:-}"
-
-log() { printf '[strategies-bench] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
 # shellcheck source=lib/java.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/java.sh"
 
-JAVA=$(find_java) || die "no JDK >= 21 found; set JAVA_HOME"
-JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")")
-export JAVA_HOME
-log "java: $JAVA ($("$JAVA" -version 2>&1 | head -n 1))"
-
-log "compiling (api, sim, server main and test classes)"
-CLASSPATH_ALL=$(server_test_classpath "$ROOT" strategies-bench)
-
-log "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) CPUs)"
-"$JAVA" "${JAVA_OPTS_ARRAY[@]}" -cp "$CLASSPATH_ALL" cloud.dumont.deployment.StrategyBenchmark \
+run_server_bench strategies-bench cloud.dumont.deployment.StrategyBenchmark \
     --deploys "${DEPLOYS:-300}" --seed "${SEED:-42}" --strategies "${STRATEGIES:-coldstart,roundrobin,race:3}" \
-    --interval "${INTERVAL:-6}" --retries "${RETRIES:-3}" --boot-sigma "${BOOT_SIGMA:-0.6}" "${BENCH_ARGS_ARRAY[@]}"
-log "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    --interval "${INTERVAL:-6}" --retries "${RETRIES:-3}" --boot-sigma "${BOOT_SIGMA:-0.6}"

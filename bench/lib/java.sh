@@ -1,4 +1,5 @@
-# Shared by the benchmark drivers: finding a JDK >= 21 to run the server jar with.
+# Shared by the benchmark drivers: finding a JDK >= 21, compiling this checkout for the server's test classpath, and
+# running a benchmark's main class from it.
 
 java_major() { # prints the feature version of the java binary $1 (8 for 1.8.x)
     local v
@@ -35,4 +36,27 @@ server_test_classpath() {
         -Dmdep.outputFile="$file" -Dmdep.includeScope=test)
     (cd "$root" && ./mvnw -B -q -o "${goals[@]}") >&2 || (cd "$root" && ./mvnw -B -q -ntp "${goals[@]}") >&2
     printf '%s\n' "$root/server/target/test-classes:$root/server/target/classes:$(cat "$root/server/$file")"
+}
+
+# Runs a benchmark's main class from the server's test classes, as strategies.sh and hibernation.sh do: picks a JDK,
+# compiles this checkout (server_test_classpath), and logs the load average before and after. $1: the benchmark's name
+# (its log prefix and classpath file); $2: the main class; the rest: its arguments. BENCH_ARGS adds arguments after
+# them (--dumont.*=value settings for the application); JAVA_OPTS replaces the JVM options (default
+# --enable-native-access=ALL-UNNAMED, which quiets Lucene's warning).
+run_server_bench() {
+    local name=$1 main=$2 java root classpath
+    shift 2
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+    local -a java_opts bench_args
+    read -r -a java_opts <<<"${JAVA_OPTS:---enable-native-access=ALL-UNNAMED}"
+    read -r -a bench_args <<<"${BENCH_ARGS:-}"
+    java=$(find_java) || { printf '[%s] ERROR: no JDK >= 21 found; set JAVA_HOME\n' "$name" >&2; return 1; }
+    JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$java")")")
+    export JAVA_HOME
+    printf '[%s] java: %s (%s)\n' "$name" "$java" "$("$java" -version 2>&1 | head -n 1)" >&2
+    printf '[%s] compiling (api, sim, server main and test classes)\n' "$name" >&2
+    classpath=$(server_test_classpath "$root" "$name")
+    printf '[%s] load average before the run: %s (%s CPUs)\n' "$name" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" >&2
+    "$java" "${java_opts[@]}" -cp "$classpath" "$main" "$@" "${bench_args[@]}"
+    printf '[%s] load average after the run: %s\n' "$name" "$(cut -d' ' -f1-3 /proc/loadavg)" >&2
 }
