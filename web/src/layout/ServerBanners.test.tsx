@@ -21,6 +21,19 @@ describe('ServerBanners', () => {
     );
   });
 
+  it('says when real instances cannot reach the server for snapshots', async () => {
+    mockApi({
+      'GET /api/v1/info': { ...serverInfo, public_url_missing: true },
+      'GET /api/v1/templates': templates,
+    });
+    renderApp('/templates');
+
+    expect(await screen.findByTestId('banner-public-url')).toHaveTextContent(
+      'No workspace snapshots: GPU instances cannot reach this server (DUMONT_PUBLIC_URL is not set), so hibernated deployments keep their stopped disks, billed as storage, instead of a snapshot',
+    );
+    expect(screen.queryByTestId('banner-simulated-cloud')).not.toBeInTheDocument();
+  });
+
   it('stays out of the way on a production server', async () => {
     mockApi({ 'GET /api/v1/info': serverInfo, 'GET /api/v1/templates': templates });
     renderApp('/templates');
@@ -28,6 +41,7 @@ describe('ServerBanners', () => {
     expect(await screen.findByText('v0.1.0-SNAPSHOT · H2 · caffeine cache')).toBeInTheDocument();
     expect(screen.queryByTestId('banner-simulated-cloud')).not.toBeInTheDocument();
     expect(screen.queryByTestId('banner-default-admin')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('banner-public-url')).not.toBeInTheDocument();
   });
 
   it('shows a not-found page for unknown routes', async () => {

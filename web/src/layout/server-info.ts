@@ -9,6 +9,8 @@ export interface ServerInfo {
   signup_enabled: boolean;
   database: string;
   cache: string;
+  /** A real cloud whose instances cannot reach this server: no workspace snapshots. */
+  public_url_missing: boolean;
 }
 
 function toServerInfo(dto: ServerInfoDto): ServerInfo {
@@ -19,6 +21,7 @@ function toServerInfo(dto: ServerInfoDto): ServerInfo {
     signup_enabled: dto.signup_enabled ?? false,
     database: dto.database ?? '',
     cache: dto.cache ?? '',
+    public_url_missing: dto.public_url_missing ?? false,
   };
 }
 

@@ -200,6 +200,7 @@ export const serverInfo: ServerInfoDto = {
   signup_enabled: false,
   database: 'H2',
   cache: 'caffeine',
+  public_url_missing: false,
 };
 
 export const me = {

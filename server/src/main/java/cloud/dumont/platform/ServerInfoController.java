@@ -20,6 +20,7 @@ class ServerInfoController {
     private final boolean simulatedCloud;
     private final String database;
     private final String cache;
+    private final boolean publicUrlMissing;
 
     ServerInfoController(
             DumontProperties properties,
@@ -31,8 +32,10 @@ class ServerInfoController {
         this.warnings = warnings;
         BuildProperties buildProperties = build.getIfAvailable();
         this.version = buildProperties == null ? "dev" : buildProperties.getVersion();
-        String key = environment.getProperty("VAST_API_KEY");
-        this.simulatedCloud = key == null || key.isBlank();
+        // The property VAST_API_KEY is bound to, which also decides which GPU cloud bean exists (VastKeyCondition).
+        this.simulatedCloud = environment.getProperty("dumont.vast.api-key", "").isBlank();
+        String publicUrl = environment.getProperty("dumont.snapshots.public-url", "");
+        this.publicUrlMissing = !simulatedCloud && publicUrl.isBlank();
         String url = environment.getProperty("spring.datasource.url", "");
         this.database = url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : "other";
         this.cache = cacheManager
@@ -51,6 +54,7 @@ class ServerInfoController {
                 warnings.defaultAdminCredentials(),
                 properties.signupEnabled(),
                 database,
-                cache);
+                cache,
+                publicUrlMissing);
     }
 }

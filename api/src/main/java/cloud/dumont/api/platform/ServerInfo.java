@@ -5,6 +5,9 @@ package cloud.dumont.api.platform;
  *
  * @param simulatedCloud true when deployments go to the built-in simulator rather than a real GPU cloud
  * @param defaultAdminCredentials true while the admin account still has the documented local-use password
+ * @param publicUrlMissing true when deployments go to a real cloud but {@code DUMONT_PUBLIC_URL} is not set: instances
+ *     cannot reach this server's agent endpoints, so no workspace is snapshotted and hibernated deployments keep their
+ *     stopped disks
  */
 public record ServerInfo(
         String version,
@@ -12,4 +15,5 @@ public record ServerInfo(
         boolean defaultAdminCredentials,
         boolean signupEnabled,
         String database,
-        String cache) {}
+        String cache,
+        boolean publicUrlMissing) {}
