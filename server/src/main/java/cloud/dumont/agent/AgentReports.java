@@ -1,100 +1,116 @@
 package cloud.dumont.agent;
 
+import static cloud.dumont.platform.SqlTimes.at;
+import static cloud.dumont.platform.SqlTimes.instant;
+
 import cloud.dumont.api.snapshots.AgentHeartbeat;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The agents' latest heartbeats per deployment, the last {@value #HISTORY} of them, for idle detection. Kept in memory
- * on the replica that received them: a restart or another replica starts with no history, which an idle detector
- * reads as "not known idle yet" (the safe side: nothing is hibernated on missing data).
+ * Each deployment's latest agent heartbeat, in the database ({@code agent_heartbeats}) rather than in memory: the
+ * replica whose engine decides whether to snapshot before a stop, or whether a GPU is idle, is not always the one an
+ * agent's heartbeat reached, and a restart must not make a deployment look agent-less (it would then be stopped
+ * without a snapshot). One row per deployment, written in place, so a heartbeat costs one indexed update.
  */
 @Service
 public class AgentReports {
 
-    static final int HISTORY = 360;
+    private static final String COLUMNS = "heard_at, gpu_util, app_kind, app_busy, app_detail, workspace_bytes,"
+            + " last_gpu_util, last_gpu_at, beats";
 
-    private final Map<UUID, Deque<ActivitySample>> samples = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AgentReports(Clock clock) {
+    AgentReports(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     void record(UUID deploymentId, AgentHeartbeat beat) {
+        Instant now = clock.instant();
         AgentHeartbeat.App app = beat.app();
-        ActivitySample sample = new ActivitySample(
-                clock.instant(),
-                beat.gpuUtil(),
-                app == null ? null : app.kind(),
-                app == null ? null : app.busy(),
-                app == null ? null : app.detail(),
-                beat.workspaceBytes());
-        Deque<ActivitySample> history = samples.computeIfAbsent(deploymentId, id -> new ArrayDeque<>());
-        synchronized (history) {
-            history.addLast(sample);
-            while (history.size() > HISTORY) {
-                history.removeFirst();
-            }
+        Object[] values = {
+            at(now),
+            beat.gpuUtil(),
+            app == null ? null : app.kind(),
+            app == null ? null : app.busy(),
+            app == null ? null : app.detail(),
+            beat.workspaceBytes()
+        };
+        if (update(deploymentId, values, beat.gpuUtil(), now) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into agent_heartbeats (deployment_id, " + COLUMNS
+                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+                    .params(deploymentId)
+                    .params(values)
+                    .params(beat.gpuUtil(), beat.gpuUtil() == null ? null : at(now))
+                    .update();
+        } catch (DuplicateKeyException anotherReplicaWroteFirst) {
+            update(deploymentId, values, beat.gpuUtil(), now);
         }
     }
 
+    private int update(UUID deploymentId, Object[] values, Double gpuUtil, Instant now) {
+        return jdbc.sql("update agent_heartbeats set heard_at = ?, gpu_util = ?, app_kind = ?, app_busy = ?,"
+                        + " app_detail = ?, workspace_bytes = ?, last_gpu_util = coalesce(?, last_gpu_util),"
+                        + " last_gpu_at = coalesce(?, last_gpu_at), beats = beats + 1 where deployment_id = ?")
+                .params(values)
+                .params(gpuUtil, gpuUtil == null ? null : at(now), deploymentId)
+                .update();
+    }
+
+    /** The latest heartbeat as received, if an agent of the deployment ever reported. */
     public Optional<ActivitySample> latest(UUID deploymentId) {
-        Deque<ActivitySample> history = samples.get(deploymentId);
-        if (history == null) {
-            return Optional.empty();
-        }
-        synchronized (history) {
-            return Optional.ofNullable(history.peekLast());
-        }
+        return jdbc.sql("select " + COLUMNS + " from agent_heartbeats where deployment_id = ?")
+                .param(deploymentId)
+                .query(AgentReports::sample)
+                .optional();
     }
 
     /**
-     * The GPU utilisation in the newest sample received after {@code since} that has one (a heartbeat from an instance
-     * without nvidia-smi carries none); empty when there is none. Read on every running check, so it walks the kept
-     * samples from the newest in place rather than copying them.
+     * The newest GPU utilisation received after {@code since}; empty when there is none (a heartbeat from an instance
+     * without nvidia-smi carries none, and does not hide an earlier figure).
      */
     public Optional<Double> latestGpuUtilizationSince(UUID deploymentId, Instant since) {
-        Deque<ActivitySample> history = samples.get(deploymentId);
-        if (history == null) {
-            return Optional.empty();
-        }
-        synchronized (history) {
-            for (Iterator<ActivitySample> newestFirst = history.descendingIterator(); newestFirst.hasNext(); ) {
-                ActivitySample sample = newestFirst.next();
-                if (!sample.receivedAt().isAfter(since)) {
-                    return Optional.empty();
-                }
-                if (sample.gpuUtil() != null) {
-                    return Optional.of(sample.gpuUtil());
-                }
-            }
-            return Optional.empty();
-        }
+        return jdbc.sql("select last_gpu_util from agent_heartbeats where deployment_id = ? and last_gpu_at > ?")
+                .params(deploymentId, at(since))
+                .query(Double.class)
+                .optional();
     }
 
-    /** The kept samples, oldest first. */
-    public List<ActivitySample> history(UUID deploymentId) {
-        Deque<ActivitySample> history = samples.get(deploymentId);
-        if (history == null) {
-            return List.of();
-        }
-        synchronized (history) {
-            return List.copyOf(history);
-        }
+    /** How many heartbeats the deployment's agents have sent. */
+    public long beats(UUID deploymentId) {
+        return jdbc.sql("select beats from agent_heartbeats where deployment_id = ?")
+                .param(deploymentId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     /** Forgets a deployment (destroyed). */
     public void forget(UUID deploymentId) {
-        samples.remove(deploymentId);
+        jdbc.sql("delete from agent_heartbeats where deployment_id = ?")
+                .param(deploymentId)
+                .update();
+    }
+
+    private static ActivitySample sample(ResultSet rs, int row) throws SQLException {
+        return new ActivitySample(
+                instant(rs, "heard_at"),
+                rs.getObject("gpu_util", Double.class),
+                rs.getString("app_kind"),
+                rs.getObject("app_busy", Boolean.class),
+                rs.getString("app_detail"),
+                rs.getObject("workspace_bytes", Long.class));
     }
 }

@@ -257,10 +257,10 @@ class AgentScriptIntegrationTest {
         ProcessHandle loop = ProcessHandle.of(
                         Long.parseLong(Files.readString(pidFile).trim()))
                 .orElseThrow();
-        int beats = reports.history(deploymentId).size();
+        long beats = reports.beats(deploymentId);
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> reports.history(deploymentId).size() >= beats + 2);
+                .until(() -> reports.beats(deploymentId) >= beats + 2);
         assertThat(loop.isAlive()).isTrue();
 
         loop.destroy();

@@ -1,6 +1,6 @@
 package cloud.dumont.marketplace.internal;
 
-import static cloud.dumont.marketplace.internal.SqlTimes.at;
+import static cloud.dumont.platform.SqlTimes.at;
 
 import cloud.dumont.api.marketplace.FeatureRequest;
 import cloud.dumont.catalog.StoredTemplate;

@@ -2,6 +2,7 @@ package cloud.dumont.marketplace.internal;
 
 import cloud.dumont.api.marketplace.QualityCheck;
 import cloud.dumont.api.marketplace.QualityReport;
+import cloud.dumont.platform.SqlTimes;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cloud.dumont.marketplace.internal;
 
-import static cloud.dumont.marketplace.internal.SqlTimes.at;
-import static cloud.dumont.marketplace.internal.SqlTimes.instant;
+import static cloud.dumont.platform.SqlTimes.at;
+import static cloud.dumont.platform.SqlTimes.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

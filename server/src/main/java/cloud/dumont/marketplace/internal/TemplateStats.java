@@ -1,5 +1,6 @@
 package cloud.dumont.marketplace.internal;
 
+import cloud.dumont.platform.SqlTimes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

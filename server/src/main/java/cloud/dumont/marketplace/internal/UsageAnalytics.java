@@ -5,6 +5,7 @@ import cloud.dumont.api.marketplace.FailureReason;
 import cloud.dumont.api.marketplace.TemplateAnalytics;
 import cloud.dumont.catalog.StoredTemplate;
 import cloud.dumont.identity.CurrentUser;
+import cloud.dumont.platform.SqlTimes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

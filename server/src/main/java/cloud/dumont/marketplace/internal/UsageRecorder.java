@@ -1,6 +1,7 @@
 package cloud.dumont.marketplace.internal;
 
 import cloud.dumont.deployment.LaunchEvent;
+import cloud.dumont.platform.SqlTimes;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
