@@ -76,8 +76,13 @@ class ReviewStore {
                 .optional();
     }
 
-    Optional<Locked> find(UUID reviewId) {
-        return jdbc.sql("select id, template_id, user_id, rating from template_reviews where id = ?")
+    /**
+     * The review, locked until the transaction ends. Votes on one review take this lock first, so they queue on it
+     * instead of colliding later on the vote's primary key and the counter's row (which, on H2, made writers time out
+     * on each other's locks under load and exhaust their retries).
+     */
+    Optional<Locked> lock(UUID reviewId) {
+        return jdbc.sql("select id, template_id, user_id, rating from template_reviews where id = ? for update")
                 .param(reviewId)
                 .query(ReviewStore::locked)
                 .optional();

@@ -151,7 +151,7 @@ public class Reviews {
 
     /**
      * Votes the review helpful. A repeat vote changes nothing and is not an error; two first votes at once cannot both
-     * count (the vote's primary key fails the second, which then runs again and finds the first).
+     * count: they queue on the review's lock, and the second finds the first (the vote's primary key is the backstop).
      */
     public Saved<ReviewResponse> voteHelpful(UUID reviewId, CurrentUser user) {
         boolean created = transactions.run(() -> {
@@ -181,9 +181,12 @@ public class Reviews {
         return response(reviewId, user);
     }
 
-    /** A review whose template the caller may see; 404 (like a review that does not exist) otherwise. */
+    /**
+     * A review whose template the caller may see, locked for the vote being written; 404 (like a review that does not
+     * exist) otherwise.
+     */
     private Locked visibleReview(UUID reviewId, CurrentUser user) {
-        Locked review = store.find(reviewId).orElseThrow(() -> ProblemException.notFound("Review " + reviewId));
+        Locked review = store.lock(reviewId).orElseThrow(() -> ProblemException.notFound("Review " + reviewId));
         try {
             access.visible(review.templateId().toString(), user);
         } catch (ProblemException hidden) {
