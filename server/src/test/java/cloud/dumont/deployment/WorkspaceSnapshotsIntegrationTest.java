@@ -100,6 +100,9 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
     @Autowired
     cloud.dumont.agent.AgentTokens tokens;
 
+    @Autowired
+    cloud.dumont.agent.AgentReports reports;
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
@@ -229,6 +232,45 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
         assertThat(fresh.outcome()).isEqualTo("lost");
         assertThat(sim.instance(fresh.instanceId()).orElseThrow().destroyed()).isTrue();
         assertThat(awake.hibernation().stage()).isNull();
+    }
+
+    @Test
+    void aWakeWithoutASnapshotWaitsForItsOwnDiskHoweverLongTheRestartTakes() throws Exception {
+        DeploymentResponse d = running();
+        long first = d.instanceId();
+        writeFile(d, "only-copy.txt", "not snapshotted");
+        // An image that does not run the agent: nothing it sends is heard, and nothing was heard before.
+        tokens.revoke(d.id());
+        reports.forget(d.id());
+        sim.setGpuUtilization(first, 0);
+        runFor(Duration.ofSeconds(80));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.hibernated);
+        assertThat(snapshots.list(d.id())).isEmpty();
+
+        sim.takeGpu(first);
+        hibernation.wake(user, d.id());
+        runFor(Duration.ofMinutes(10));
+
+        DeploymentResponse waiting = get(d.id());
+        assertThat(waiting.status()).isEqualTo(DeploymentStatus.waking);
+        assertThat(waiting.instanceId()).as("no new host").isEqualTo(first);
+        assertThat(waiting.attempts()).hasSize(1);
+        assertThat(sim.instance(first).orElseThrow().destroyed())
+                .as("the disk with the only copy is kept")
+                .isFalse();
+        assertThat(messages(d.id()))
+                .filteredOn(m -> m.contains("Its disk holds your only copy of the workspace"))
+                .as("said once")
+                .singleElement()
+                .asString()
+                .startsWith("Instance " + first + " did not run again within 120 s");
+
+        sim.freeGpu(first);
+        runFor(Duration.ofSeconds(30));
+        DeploymentResponse awake = get(d.id());
+        assertThat(awake.status()).isEqualTo(DeploymentStatus.running);
+        assertThat(awake.instanceId()).isEqualTo(first);
+        assertThat(readFile(awake, "only-copy.txt")).isEqualTo("not snapshotted");
     }
 
     @Test

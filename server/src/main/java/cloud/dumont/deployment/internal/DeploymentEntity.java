@@ -121,6 +121,9 @@ public class DeploymentEntity {
     private Instant hibernatedAt;
     private Instant wakingAt;
 
+    /** The wake whose overdue restart was noted (see {@link #wakeOverdue}), so the note is given once per wake. */
+    private Instant wakeOverdueNotedFor;
+
     /** GPU money saved by hibernations that have ended. */
     private double hibernationSavedUsd;
 
@@ -899,6 +902,17 @@ public class DeploymentEntity {
     /** A wake was asked for; leaving {@code hibernated} (see {@link #moveTo}) fixes what the hibernation saved. */
     public void wake(Instant now) {
         wakingAt = now;
+    }
+
+    /**
+     * The restart of this wake is overdue and there is no snapshot to move to: notes why Dumont keeps waiting, once
+     * per wake.
+     */
+    public void wakeOverdue(String message, Instant now) {
+        if (wakingAt != null && !wakingAt.equals(wakeOverdueNotedFor)) {
+            wakeOverdueNotedFor = wakingAt;
+            note(message, now);
+        }
     }
 
     /** The snapshot-side state of the workspace; never null (JPA leaves an embeddable null when its columns are). */

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idleWindow how long the GPU and the app must stay idle together before the instance is stopped
  * @param warnBefore how long before hibernating a warning event is written
  * @param wakeDeadline how long a woken instance may take to run again before Dumont rents a new one instead (Vast.ai
- *     keeps a restarted instance "scheduling" while its GPU is taken, possibly forever)
+ *     keeps a restarted instance "scheduling" while its GPU is taken, possibly forever); only with a snapshot to
+ *     restore there: without one the stopped disk is the workspace, and the restart is waited for
  * @param wakeRaceAfter how long a woken instance may take before a fresh instance restored from the hibernation's
  *     snapshot is rented beside it, the first of the two to be healthy kept
  * @param destroyAfter how long an instance stays stopped before it is destroyed and only its snapshot kept (stage 2);

@@ -254,7 +254,8 @@ public class Reconciler {
      * Waking: the stopped instance was asked to start. Running again → on to the health check. When the hibernation
      * took a snapshot and the restart is slow, a fresh instance restoring it races the restart (see {@link
      * Races#wakeStep}). Not running by the wake deadline → its host's GPU went to someone else while it was stopped
-     * (Vast.ai shows it "scheduling", possibly for ever), so the fresh instance, or a new one, takes over.
+     * (Vast.ai shows it "scheduling", possibly for ever), so the fresh instance, or a new one restoring the snapshot,
+     * takes over. Without a snapshot the stopped disk is the workspace, and the restart is waited for.
      */
     private Outcome waking(DeploymentEntity d, Instant now) {
         Optional<CloudInstance> seen = observe(d, now);
@@ -285,17 +286,25 @@ public class Reconciler {
                 return Outcome.requeueAfter(Duration.ZERO);
             }
             UUID snapshot = d.workspace().restoreSnapshotId();
-            d.replaceInstance(
-                    "replaced",
-                    reason,
-                    "Instance " + stopped + " " + reason + "; renting a new instance ("
-                            + (snapshot == null
-                                    ? "a fresh workspace: the stopped disk stays with its host"
-                                    : "it restores snapshot " + snapshot + " before its app starts")
-                            + ")",
-                    now);
-            releases.release(d, stopped);
-            return order(d, now);
+            if (snapshot == null) {
+                // The stopped disk is the only copy of the workspace: destroying it for a fresh host would lose the
+                // user's work, so the restart is waited for (the GPU may come back) and the user decides.
+                d.wakeOverdue(
+                        "Instance " + stopped + " " + reason + ". Its disk holds your only copy of the workspace"
+                                + " (no snapshot was taken), so Dumont keeps waiting for it to run again rather than"
+                                + " move you to a new host; destroy the deployment and deploy again if you would"
+                                + " rather start fresh elsewhere",
+                        now);
+            } else {
+                d.replaceInstance(
+                        "replaced",
+                        reason,
+                        "Instance " + stopped + " " + reason + "; renting a new instance (it restores snapshot "
+                                + snapshot + " before its app starts)",
+                        now);
+                releases.release(d, stopped);
+                return order(d, now);
+            }
         }
         if (instance.state() == InstanceState.STOPPED) {
             cloud.start(instance.id()); // idempotent: asked again until the provider takes it
