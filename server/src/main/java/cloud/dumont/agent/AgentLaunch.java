@@ -1,7 +1,9 @@
 package cloud.dumont.agent;
 
 import cloud.dumont.snapshots.InstanceFacingUrl;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -26,10 +28,17 @@ public class AgentLaunch {
     /**
      * The shell line that fetches the agent and runs its boot step (one heartbeat and the command it answers, such as a
      * restore), leaving its loop in the background. Chained with {@code ;} before an app's own command, so an agent
-     * that cannot be fetched never keeps the app from starting.
+     * that cannot be fetched never keeps the app from starting. {@code ${URL%/}} drops a trailing slash, which would
+     * make a "//" path the server's firewall refuses.
      */
-    public static final String BOOT_COMMAND = "curl -fsSL \"$" + AgentTokens.ENV_URL
-            + "/agent.sh\" -o /tmp/dumont-agent.sh && sh /tmp/dumont-agent.sh boot";
+    public static final String BOOT_COMMAND = "curl -fsSL \"${" + AgentTokens.ENV_URL
+            + "%/}/agent.sh\" -o /tmp/dumont-agent.sh && sh /tmp/dumont-agent.sh boot";
+
+    /**
+     * Images whose ENTRYPOINT runs its arguments as a command: Jupyter Docker Stacks' {@code tini -g -- start.sh}
+     * ends in {@code exec "$@"}. Their images run no {@code PROVISIONING_SCRIPT}, but their arguments can be wrapped.
+     */
+    private static final List<String> ENTRYPOINT_RUNS_ARGUMENTS = List.of("quay.io/jupyter/", "jupyter/");
 
     private final AgentTokens tokens;
     private final InstanceFacingUrl url;
@@ -48,6 +57,25 @@ public class AgentLaunch {
             env.put(ENV_WORKSPACE, workspace);
         }
         return env;
+    }
+
+    /**
+     * Whether an entrypoint template on this image can have the agent's boot step put in front of its arguments (see
+     * {@link #bootingBefore}); the image's registry path is what tells.
+     */
+    public static boolean entrypointRunsArguments(String image) {
+        return image != null && ENTRYPOINT_RUNS_ARGUMENTS.stream().anyMatch(image::startsWith);
+    }
+
+    /**
+     * The arguments for an ENTRYPOINT that runs them as a command, with the agent's boot step first: {@code sh -c
+     * '<boot>; exec "$0" "$@"' <the app's command...>}. The app's words reach it unchanged, with no second round of
+     * shell quoting, and it still starts when the agent cannot be fetched.
+     */
+    public static List<String> bootingBefore(List<String> command) {
+        List<String> wrapped = new ArrayList<>(List.of("sh", "-c", BOOT_COMMAND + "; exec \"$0\" \"$@\""));
+        wrapped.addAll(command);
+        return List.copyOf(wrapped);
     }
 
     /** Where instances fetch the agent script. */

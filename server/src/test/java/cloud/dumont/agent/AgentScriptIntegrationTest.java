@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -270,6 +271,64 @@ class AgentScriptIntegrationTest {
         String log = Files.readString(runner.tmp().resolve("dumont-agent.log"));
         assertThat(log).contains("heartbeats every 1s").doesNotContain(token);
         assertTokenNotIn(boot);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cloud.dumont.agent.AgentScriptRunner#shells")
+    void anEntrypointsCommandWrappedForTheAgentRunsAfterItsBootWithItsWordsIntact(Shell shell) throws Exception {
+        List<String> words = List.of("--ServerApp.ip=0.0.0.0", "two words", "it's \"quoted\"", "$HOME", "*", "");
+        Outcome outcome = runner.runCommand(shell, wrapped(shell, words), appEnv(agentEnv()));
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        List<String> seen = Files.readAllLines(dir.resolve("app-args"));
+        assertThat(seen.getFirst())
+                .as("the agent's boot step had run, leaving its loop, when the app started")
+                .isEqualTo("agent running");
+        assertThat(seen.subList(1, seen.size()))
+                .as("no word split, expanded or lost")
+                .isEqualTo(words);
+        assertThat(reports.beats(deploymentId)).isPositive();
+        assertTokenNotIn(outcome);
+    }
+
+    @Test
+    void aWrappedCommandStillStartsItsAppWhenTheAgentCannotBeFetched() throws Exception {
+        Shell sh = AgentScriptRunner.shells().findFirst().orElseThrow();
+        Map<String, String> unreachable = new HashMap<>(agentEnv());
+        unreachable.put("DUMONT_AGENT_URL", "http://127.0.0.1:9");
+
+        Outcome outcome = runner.runCommand(sh, wrapped(sh, List.of("--port", "8888")), appEnv(unreachable));
+
+        assertThat(outcome.exitCode()).as(outcome.stderr()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("app-args"))).containsExactly("no agent", "--port", "8888");
+        assertThat(reports.beats(deploymentId)).isZero();
+    }
+
+    /**
+     * An entrypoint's arguments as {@link AgentLaunch#bootingBefore} wraps them, run by {@code shell}, for an app
+     * that writes whether the agent's loop was running and then each word it got, one per line, to app-args.
+     */
+    private List<String> wrapped(Shell shell, List<String> words) throws IOException {
+        Path app = dir.resolve("app");
+        Files.writeString(
+                app,
+                "#!/bin/sh\n"
+                        + "{ if [ -f \"$TMPDIR/dumont-agent.pid\" ]; then echo 'agent running'; else echo 'no agent'; fi\n"
+                        + "  for a in \"$@\"; do printf '%s\\n' \"$a\"; done; } > \"$APP_OUT\"\n");
+        assertThat(app.toFile().setExecutable(true)).isTrue();
+        List<String> command = new ArrayList<>(List.of(app.toString()));
+        command.addAll(words);
+        List<String> args = AgentLaunch.bootingBefore(command);
+        assertThat(args.getFirst()).isEqualTo("sh");
+        List<String> run = new ArrayList<>(shell.command());
+        run.addAll(args.subList(1, args.size()));
+        return run;
+    }
+
+    private Map<String, String> appEnv(Map<String, String> agent) {
+        Map<String, String> env = new HashMap<>(agent);
+        env.put("APP_OUT", dir.resolve("app-args").toString());
+        return env;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -105,6 +105,12 @@ final class AgentScriptRunner {
         if (mode != null) {
             command.add(mode);
         }
+        return runCommand(shell, command, env);
+    }
+
+    /** Runs {@code command} as the instance would run its entrypoint's arguments, with {@code shell}'s tools. */
+    Outcome runCommand(Shell shell, List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(k -> k.startsWith("DUMONT_") || k.equals("FAKE_GPU_UTIL"));
@@ -124,7 +130,7 @@ final class AgentScriptRunner {
                 .start();
         if (!process.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(shell + " " + mode + " did not end within 60 s: " + Files.readString(err));
+            throw new AssertionError(shell + " " + command + " did not end within 60 s: " + Files.readString(err));
         }
         return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
     }

@@ -3,6 +3,7 @@ package cloud.dumont.snapshots;
 import static org.awaitility.Awaitility.await;
 
 import cloud.dumont.ApiClient;
+import cloud.dumont.agent.AgentLaunch;
 import cloud.dumont.agent.AgentTokens;
 import cloud.dumont.provider.CloudInstance;
 import cloud.dumont.provider.GpuCloud;
@@ -42,7 +43,8 @@ final class AgentInstances {
         long id = cloud.create(new LaunchOrder(
                 offer.id(),
                 "jupyter/base-notebook:latest",
-                List.of(),
+                // As Dumont launches Jupyter Docker Stacks images: the agent's boot step, then the app.
+                AgentLaunch.bootingBefore(List.of("start-notebook.py")),
                 null,
                 List.of(8888),
                 Map.of(

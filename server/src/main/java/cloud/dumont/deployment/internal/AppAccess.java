@@ -47,10 +47,11 @@ public final class AppAccess {
     /**
      * The launch order for a deployment's current attempt on {@code offerId}, with the instance agent when {@code
      * agent} is given: its environment (set last, so a template or a user cannot point it elsewhere), and its boot
-     * step ahead of the app. An onstart template runs it before its own command; an entrypoint template cannot be
-     * prefixed, so the agent is handed to images that run a {@code PROVISIONING_SCRIPT} before their apps (Vast.ai's
-     * and ai-dock's do), unless the template sets its own. Anywhere else the agent does not run, and the engine,
-     * hearing no heartbeat, keeps such a deployment's disk instead of relying on snapshots.
+     * step ahead of the app. An onstart template runs it before its own command. An entrypoint template's arguments
+     * are wrapped when its image's ENTRYPOINT runs them as a command (Jupyter Docker Stacks); otherwise the agent is
+     * handed to images that run a {@code PROVISIONING_SCRIPT} before their apps (Vast.ai's and ai-dock's do), unless
+     * the template sets its own. Anywhere else (vLLM's image, whose ENTRYPOINT is the server) the agent does not run,
+     * and the engine, hearing no heartbeat, keeps such a deployment's disk instead of relying on snapshots.
      */
     public static LaunchOrder launchOrder(DeploymentEntity d, long offerId, String huggingFaceToken, AgentBoot agent) {
         TemplateLaunchSpec spec = d.getLaunchSpec();
@@ -85,7 +86,9 @@ public final class AppAccess {
         String onstart = entrypoint ? null : spec.launchCommand();
         if (agent != null) {
             env.putAll(agent.env());
-            if (entrypoint) {
+            if (entrypoint && !args.isEmpty() && AgentLaunch.entrypointRunsArguments(spec.dockerImage())) {
+                args = new ArrayList<>(AgentLaunch.bootingBefore(args));
+            } else if (entrypoint) {
                 env.putIfAbsent(AgentLaunch.ENV_PROVISIONING_SCRIPT, agent.scriptUrl());
             } else {
                 onstart = AgentLaunch.BOOT_COMMAND + "; " + onstart;

@@ -146,6 +146,40 @@ class AppAccessTest {
     }
 
     @Test
+    void aJupyterDockerStacksImageRunsTheAgentBeforeTheCommandItsEntrypointExecs() {
+        List<String> command = List.of("start-notebook.py", "--ServerApp.ip=0.0.0.0", "--ServerApp.port=8888");
+        DeploymentEntity jupyter = deployment(
+                "quay.io/jupyter/pytorch-notebook:cuda12-2026-08-24",
+                AppAuth.JUPYTER_TOKEN,
+                8888,
+                Map.of(),
+                command,
+                Map.of(),
+                LaunchMode.entrypoint,
+                String.join(" ", command));
+
+        LaunchOrder order = AppAccess.launchOrder(
+                jupyter, 7, null, new AppAccess.AgentBoot(Map.of("DUMONT_AGENT_TOKEN", "dma_z"), "u"));
+
+        assertThat(order.entrypointArgs())
+                .containsExactly(
+                        "sh",
+                        "-c",
+                        "curl -fsSL \"${DUMONT_AGENT_URL%/}/agent.sh\" -o /tmp/dumont-agent.sh && sh"
+                                + " /tmp/dumont-agent.sh boot; exec \"$0\" \"$@\"",
+                        "start-notebook.py",
+                        "--ServerApp.ip=0.0.0.0",
+                        "--ServerApp.port=8888");
+        assertThat(order.env())
+                .as("the image runs no provisioning script, and the agent must not start twice")
+                .doesNotContainKey("PROVISIONING_SCRIPT")
+                .containsEntry("JUPYTER_TOKEN", SECRET);
+        assertThat(AppAccess.launchOrder(jupyter, 7, null).entrypointArgs())
+                .as("without the agent the command is the template's")
+                .isEqualTo(command);
+    }
+
+    @Test
     void anOnstartTemplateRunsTheAgentsBootStepBeforeItsOwnCommandWhateverBecomesOfIt() {
         DeploymentEntity onstart = deployment(
                 AppAuth.PORTAL_TOKEN,
@@ -159,7 +193,7 @@ class AppAccessTest {
                 onstart, 7, null, new AppAccess.AgentBoot(Map.of("DUMONT_AGENT_TOKEN", "dma_y"), "u"));
 
         assertThat(order.onstart())
-                .isEqualTo("curl -fsSL \"$DUMONT_AGENT_URL/agent.sh\" -o /tmp/dumont-agent.sh && sh"
+                .isEqualTo("curl -fsSL \"${DUMONT_AGENT_URL%/}/agent.sh\" -o /tmp/dumont-agent.sh && sh"
                         + " /tmp/dumont-agent.sh boot; python serve.py --port 7000");
         assertThat(order.env()).doesNotContainKey("PROVISIONING_SCRIPT");
     }
@@ -181,8 +215,20 @@ class AppAccessTest {
             Map<String, String> extraEnv,
             LaunchMode mode,
             String command) {
+        return deployment("image:tag", auth, port, env, args, extraEnv, mode, command);
+    }
+
+    private static DeploymentEntity deployment(
+            String image,
+            AppAuth auth,
+            int port,
+            Map<String, String> env,
+            List<String> args,
+            Map<String, String> extraEnv,
+            LaunchMode mode,
+            String command) {
         TemplateLaunchSpec spec = new TemplateLaunchSpec(
-                "image:tag",
+                image,
                 mode,
                 args,
                 command,

@@ -32,6 +32,15 @@ import java.util.function.DoubleSupplier;
 public final class SimAgent {
 
     public static final String ENV_URL = "DUMONT_AGENT_URL";
+
+    /** Where a launch fetches the agent script from its server. */
+    static final String SCRIPT_PATH = "/agent.sh";
+
+    static final String ENV_PROVISIONING_SCRIPT = "PROVISIONING_SCRIPT";
+
+    /** Images that run {@code PROVISIONING_SCRIPT} before their app: Vast.ai's own and ai-dock's. */
+    static final List<String> PROVISIONING_IMAGES = List.of("vastai/", "ghcr.io/ai-dock/");
+
     public static final String ENV_TOKEN = "DUMONT_AGENT_TOKEN";
 
     private final String baseUrl;
@@ -63,11 +72,24 @@ public final class SimAgent {
         this.interval = interval;
     }
 
-    /** Whether the instance's env asks for an agent. */
-    public static boolean wanted(Map<String, String> env) {
+    /**
+     * Whether the launch would start an agent on Vast.ai: its environment names a server and a token, and something
+     * runs the script. Either its command line fetches it (an onstart command, or arguments that an exec-style
+     * ENTRYPOINT runs), or the image runs {@code PROVISIONING_SCRIPT} before its app, as Vast.ai's own images and
+     * ai-dock's do. An image that does neither (vLLM's, whose ENTRYPOINT is the server) runs no agent here either.
+     */
+    public static boolean wanted(Map<String, String> env, String image, List<String> args, String onstart) {
         String url = env.get(ENV_URL);
         String token = env.get(ENV_TOKEN);
-        return url != null && !url.isBlank() && token != null && !token.isBlank();
+        if (url == null || url.isBlank() || token == null || token.isBlank()) {
+            return false;
+        }
+        boolean fetched = (onstart != null && onstart.contains(SCRIPT_PATH))
+                || args.stream().anyMatch(a -> a.contains(SCRIPT_PATH));
+        boolean provisioned = env.getOrDefault(ENV_PROVISIONING_SCRIPT, "").contains(SCRIPT_PATH)
+                && image != null
+                && PROVISIONING_IMAGES.stream().anyMatch(image::startsWith);
+        return fetched || provisioned;
     }
 
     /** The agent's life: the boot heartbeat (and its command), then one heartbeat per interval until stopped. */

@@ -53,7 +53,7 @@ public final class Instances {
         SimulatedInstance.Secrets secrets =
                 new SimulatedInstance.Secrets(hex.formatHex(bytes(random)), hex.formatHex(bytes(random)));
         SimulatedInstance instance = new SimulatedInstance(id, offer, spec, failure, now, secrets, bootTimes, random);
-        if (SimAgent.wanted(spec.env())) {
+        if (SimAgent.wanted(spec.env(), spec.image(), spec.args(), spec.onstart())) {
             SimAgent agent = new SimAgent(
                     spec.env(),
                     instance.workspace(),
