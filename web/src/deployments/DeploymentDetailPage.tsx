@@ -208,7 +208,12 @@ function DeploymentDetail({ deployment }: { deployment: Deployment }) {
           {!graph && deployment.attempts.length > 1 && (
             <AttemptsTable attempts={deployment.attempts} strategy={deployment.strategy} />
           )}
-          {!graph && status !== 'pending' && <SnapshotsPanel deploymentId={deployment.id} />}
+          {!graph && status !== 'pending' && (
+            <SnapshotsPanel
+              deploymentId={deployment.id}
+              hibernatedOn={deployment.hibernation?.snapshot_id ?? null}
+            />
+          )}
           {graph && <GraphSection deployment={deployment} />}
           {graph && (status === 'running' || status === 'starting') && (
             <PortForwardPanel placement={graph} />

@@ -91,6 +91,38 @@ describe('SnapshotsPanel', () => {
     await waitFor(() => expect(screen.getAllByTestId('snapshot-row')).toHaveLength(1));
   });
 
+  it('marks the snapshot a hibernation relies on instead of offering to delete it', async () => {
+    signIn();
+    mockApi({
+      'GET /api/v1/info': serverInfo,
+      'GET /api/v1/auth/me': me,
+      [`GET ${path}`]: {
+        ...deployment,
+        status: 'hibernated',
+        hibernation: {
+          ...deployment.hibernation!,
+          stage: 'snapshot',
+          snapshot_id: complete.id,
+          releases_at: null,
+        },
+      },
+      [`GET ${path}/events`]: ({ init }: HandlerRequest) =>
+        new Headers(init.headers).get('Accept')?.includes('text/event-stream')
+          ? eventStream([])
+          : [],
+      [`GET ${path}/snapshots`]: [uploading, complete],
+    });
+    renderApp(`/deployments/${id}`);
+
+    const table = await screen.findByTestId('snapshot-table');
+    const [other, workspace] = within(table).getAllByTestId('snapshot-row');
+    expect(within(workspace).getByTestId('snapshot-in-use')).toHaveTextContent(
+      'Hibernated workspace',
+    );
+    expect(within(workspace).queryByTestId('delete-snapshot')).not.toBeInTheDocument();
+    expect(within(other).getByTestId('delete-snapshot')).toBeVisible();
+  });
+
   it('says when there are none yet', async () => {
     signIn();
     serve({ [`GET ${path}/snapshots`]: [] });

@@ -1,4 +1,4 @@
-import { Archive, Trash2 } from 'lucide-react';
+import { Archive, Lock, Trash2 } from 'lucide-react';
 
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorState } from '@/components/ErrorState';
@@ -27,15 +27,31 @@ const STATUS_VARIANT = {
 } as const;
 
 /** A deployment's workspace snapshots: status, size, age and where they are kept, each deletable. */
-export function SnapshotsPanel({ deploymentId }: { deploymentId: string }) {
+/**
+ * @param hibernatedOn the snapshot the deployment's hibernation relies on (its workspace's copy, the
+ *   only one once the stopped instance is gone): marked, and not offered for deletion.
+ */
+export function SnapshotsPanel({
+  deploymentId,
+  hibernatedOn = null,
+}: {
+  deploymentId: string;
+  hibernatedOn?: string | null;
+}) {
   return (
     <PanelSection name="snapshots" icon={Archive} title="Snapshots">
-      <SnapshotList deploymentId={deploymentId} />
+      <SnapshotList deploymentId={deploymentId} hibernatedOn={hibernatedOn} />
     </PanelSection>
   );
 }
 
-function SnapshotList({ deploymentId }: { deploymentId: string }) {
+function SnapshotList({
+  deploymentId,
+  hibernatedOn,
+}: {
+  deploymentId: string;
+  hibernatedOn: string | null;
+}) {
   const snapshots = useSnapshots(deploymentId);
   if (snapshots.isPending) {
     return (
@@ -97,7 +113,18 @@ function SnapshotList({ deploymentId }: { deploymentId: string }) {
             </TableCell>
             <TableCell>{storageLabel(snapshot.storage)}</TableCell>
             <TableCell className="text-right">
-              <DeleteSnapshotButton deploymentId={deploymentId} snapshot={snapshot} />
+              {snapshot.id === hibernatedOn ? (
+                <Badge
+                  variant="outline"
+                  title="The hibernated deployment relies on this snapshot: wake it before deleting"
+                  data-testid="snapshot-in-use"
+                >
+                  <Lock aria-hidden="true" />
+                  Hibernated workspace
+                </Badge>
+              ) : (
+                <DeleteSnapshotButton deploymentId={deploymentId} snapshot={snapshot} />
+              )}
             </TableCell>
           </TableRow>
         ))}

@@ -11,4 +11,11 @@ public interface SnapshotAccess {
 
     /** Throws a 404 problem unless the user may manage the deployment (its owner, or an admin). */
     void checkManage(CurrentUser user, UUID deploymentId);
+
+    /**
+     * Throws a 404 problem unless the user may manage the deployment, and a 409 while the deployment relies on the
+     * snapshot: a hibernation's snapshot (after 30 min stopped it is the workspace's only copy) or one a new instance
+     * is about to restore.
+     */
+    void checkDeletable(CurrentUser user, UUID deploymentId, UUID snapshotId);
 }

@@ -38,13 +38,18 @@ class SnapshotController {
     }
 
     @DeleteMapping("/api/v1/deployments/{id}/snapshots/{snapshotId}")
-    @Operation(summary = "Delete a snapshot and its stored objects", security = @SecurityRequirement(name = "bearer"))
+    @Operation(
+            summary = "Delete a snapshot and its stored objects (409 while the deployment relies on it: its"
+                    + " hibernation's snapshot, or one being restored)",
+            security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID snapshotId, Authentication auth) {
-        access.checkManage(CurrentUser.of(auth), id);
+        CurrentUser user = CurrentUser.of(auth);
+        access.checkManage(user, id);
         SnapshotResponse snapshot = snapshots
                 .find(snapshotId)
                 .filter(s -> s.deploymentId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("Snapshot " + snapshotId));
+        access.checkDeletable(user, id, snapshot.id());
         snapshots.delete(snapshot.id());
         return ResponseEntity.noContent().build();
     }

@@ -103,6 +103,9 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
     @Autowired
     cloud.dumont.agent.AgentReports reports;
 
+    @Autowired
+    cloud.dumont.snapshots.SnapshotAccess access;
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
@@ -129,6 +132,7 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
         assertThat(stopped.hibernation().releasesAt())
                 .isEqualTo(stopped.hibernation().hibernatedAt().plus(Duration.ofMinutes(30)));
         assertThat(objects("snapshots/" + d.id() + "/" + snapshot.id() + "/")).hasSize(snapshot.chunkCount() + 1);
+        assertThat(refusedDelete(d, snapshot)).startsWith("The hibernated deployment relies on this snapshot");
 
         // Stage 2 after 30 minutes stopped: the instance is destroyed, the snapshot kept.
         runFor(Duration.ofMinutes(29));
@@ -143,6 +147,7 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
         assertThat(released.hibernation().releasesAt()).isNull();
         assertThat(messages(d.id()))
                 .anyMatch(m -> m.startsWith("Instance " + first + " destroyed after 30 min stopped: only snapshot"));
+        assertThat(refusedDelete(d, snapshot)).startsWith("This snapshot is the only copy of the hibernated workspace");
 
         // Stage 2 bills neither GPU nor disk: an hour costs the snapshot's storage alone and saves the whole price.
         double costBefore = released.costUsd();
@@ -166,6 +171,7 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
         assertThat(readFile(awake, "work/notes.md")).isEqualTo(notes);
         assertThat(readFile(awake, "hello.txt")).isEqualTo("héllo");
         assertThat(messages(d.id())).anyMatch(m -> m.startsWith("Workspace restored from snapshot " + snapshot.id()));
+        access.checkDeletable(user, d.id(), snapshot.id()); // awake: history, the user's to delete
         assertThat(statuses(d.id()))
                 .containsSubsequence(
                         DeploymentStatus.running,
@@ -406,6 +412,16 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
      * Waits, in real time, for a new instance's agent to finish its restore: the agent runs on its own thread at the
      * instance's creation, while the test moves virtual time far faster than a restore takes.
      */
+    /** The 409's detail when the snapshot may not be deleted. */
+    private String refusedDelete(DeploymentResponse d, SnapshotResponse snapshot) {
+        cloud.dumont.platform.ProblemException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                cloud.dumont.platform.ProblemException.class, () -> access.checkDeletable(user, d.id(), snapshot.id()));
+        assertThat(refused).as("a refusal").isNotNull();
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(snapshots.find(snapshot.id())).as("still there").isPresent();
+        return refused.getBody().getDetail();
+    }
+
     private void awaitRestored(DeploymentResponse d, UUID snapshot) {
         org.awaitility.Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
