@@ -85,4 +85,23 @@ public final class CliTester {
     public Result loginAsAdmin() {
         return login(DumontServer.ADMIN_EMAIL, DumontServer.ADMIN_PASSWORD);
     }
+
+    /** Polls {@code deployments show} for up to 90 s until the deployment has {@code status}; false if it never does. */
+    public boolean awaitStatus(String deployment, String status) {
+        for (int i = 0; i < 180; i++) {
+            if (status.equals(run("deployments", "show", deployment, "-o", "json")
+                    .json()
+                    .get("status")
+                    .asString())) {
+                return true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
 }

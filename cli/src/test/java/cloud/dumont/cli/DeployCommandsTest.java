@@ -183,33 +183,14 @@ class DeployCommandsTest {
         assertThat(cleared.out()).contains("Auto-hibernation on").doesNotContain("stops ");
         assertThat(cli.run("deployments", "wake", prefix).err()).contains("Only a hibernated deployment can wake");
         assertThat(cli.run("deployments", "hibernate", prefix).exitCode()).isZero();
-        assertThat(awaitStatus(cli, prefix, "hibernated")).isTrue();
+        assertThat(cli.awaitStatus(prefix, "hibernated")).isTrue();
         assertThat(cli.run("deployments", "wake", prefix).out()).contains("Waking");
-        assertThat(awaitStatus(cli, prefix, "running")).isTrue();
+        assertThat(cli.awaitStatus(prefix, "running")).isTrue();
         assertThat(cli.run("deployments", "destroy", prefix).exitCode()).isZero();
 
         CliTester.Result free = cli.run("deploy", "jupyter-lab", "--bid", "0");
         assertThat(free.exitCode()).isEqualTo(2);
         assertThat(free.err()).contains("--bid must be between 0.001 and 128 $/h");
-    }
-
-    /** Polls {@code deployments show -o json} for up to a minute. */
-    private static boolean awaitStatus(CliTester cli, String prefix, String status) {
-        for (int i = 0; i < 120; i++) {
-            if (status.equals(cli.run("deployments", "show", prefix, "-o", "json")
-                    .json()
-                    .get("status")
-                    .asString())) {
-                return true;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     @Test

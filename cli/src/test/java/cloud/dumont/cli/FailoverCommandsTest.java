@@ -54,7 +54,7 @@ class FailoverCommandsTest {
                             "Failover off for " + id
                                     + ": a lost host fails the deployment (on, it snapshots every 1 h)",
                             "Moving " + id + " to a new host: provisioning");
-            assertThat(awaitStatus(cli, prefix, "running")).isTrue();
+            assertThat(cli.awaitStatus(prefix, "running")).isTrue();
             JsonNode running =
                     cli.run("deployments", "show", prefix, "-o", "json").json();
             assertThat(running.get("instance_id").asLong()).isNotEqualTo(firstInstance);
@@ -63,7 +63,7 @@ class FailoverCommandsTest {
                     .containsPattern("Failover: +off: ");
 
             assertThat(cli.run("deployments", "hibernate", prefix).exitCode()).isZero();
-            assertThat(awaitStatus(cli, prefix, "hibernated")).isTrue();
+            assertThat(cli.awaitStatus(prefix, "hibernated")).isTrue();
             assertThat(cli.run("deployments", "show", prefix).out())
                     .as("stage 1, with or without a snapshot depending on whether the agent reported")
                     .containsPattern("Hibernated: +stopped[, ]");
@@ -77,24 +77,5 @@ class FailoverCommandsTest {
         CliTester.Result ended = cli.run("deployments", "failover", prefix);
         assertThat(ended.exitCode()).isEqualTo(1);
         assertThat(ended.err()).contains("Failover is for live deployments; " + id + " is destroy");
-    }
-
-    /** Polls {@code deployments show -o json} for up to a minute and a half. */
-    private static boolean awaitStatus(CliTester cli, String prefix, String status) {
-        for (int i = 0; i < 180; i++) {
-            if (status.equals(cli.run("deployments", "show", prefix, "-o", "json")
-                    .json()
-                    .get("status")
-                    .asString())) {
-                return true;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -66,6 +66,11 @@ public final class DumontClient {
         return new StandbyApi(http);
     }
 
+    /** Workspace snapshots of a deployment: listed newest first, and deleted. */
+    public SnapshotsApi snapshots() {
+        return new SnapshotsApi(http);
+    }
+
     /** The Kubernetes clusters models deploy onto: whether each can run Dynamo deployments, and its free GPUs. */
     public KubernetesApi kubernetes() {
         return new KubernetesApi(http);

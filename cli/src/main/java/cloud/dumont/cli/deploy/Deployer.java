@@ -28,6 +28,12 @@ public final class Deployer {
      */
     public static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait)
             throws InterruptedException {
+        return follow(root, created, wait, title(created));
+    }
+
+    /** As {@link #follow(DumontCommand, DeploymentResponse, WaitOptions)}, with the progress titled {@code title}. */
+    static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait, String title)
+            throws InterruptedException {
         DeploymentsApi deployments = root.session().client().deployments();
         if (!wait.await) {
             root.output().print(created, () -> out -> {
@@ -40,7 +46,7 @@ public final class Deployer {
         DeploymentResponse last;
         try (ProgressDisplay progress =
                 new ProgressDisplay(root.environment().err(), root.drawsProgress(), Clock.systemUTC())) {
-            progress.start(title(created));
+            progress.start(title);
             last = deployments.await(created.id(), DeploymentsApi.SETTLED, wait.timeout, progress::onEvent);
             progress.finish(last.status() == DeploymentStatus.running);
         }

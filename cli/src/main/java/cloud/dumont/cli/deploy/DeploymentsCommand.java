@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
         name = "deployments",
         aliases = "ps",
         description = "Your deployments on Vast.ai and Kubernetes: list, show, follow, retry, hibernate, fail over,"
-                + " destroy.",
+                + " snapshots, destroy.",
         subcommands = {
             DeploymentsCommand.ListDeployments.class,
             DeploymentsCommand.Show.class,
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
             DeploymentsCommand.Wake.class,
             DeploymentsCommand.Hibernation.class,
             FailoverCommand.class,
+            SnapshotsCommand.class,
             DeploymentsCommand.Destroy.class
         },
         footer = {
@@ -221,18 +223,29 @@ public final class DeploymentsCommand {
 
     @Command(
             name = "wake",
-            description = "Wake a hibernated deployment: its instance starts again, or a new one is rented.",
-            footer = {"", "Examples:", "  dumont deployments wake 3f6c1c2e"})
-    static final class Wake extends OneDeployment {
+            description = {
+                "Wake a hibernated deployment: its instance starts again, or a new one is rented that",
+                "restores the workspace snapshot. With --wait, follow it until its app answers."
+            },
+            footer = {"", "Examples:", "  dumont deployments wake 3f6c1c2e", "  dumont deployments wake 3f6c --wait"})
+    static final class Wake extends CommandBase {
+
+        @Parameters(paramLabel = "ID", description = "Deployment id or unique prefix")
+        String id;
+
+        @Mixin
+        WaitOptions wait;
 
         @Override
-        DeploymentResponse apply(DeploymentsApi api, UUID id) {
-            return api.wake(id);
-        }
-
-        @Override
-        String verb() {
-            return "Waking";
+        protected int execute() throws InterruptedException {
+            DeploymentsApi api = client().deployments();
+            DeploymentResponse d = api.wake(DeploymentIds.resolve(api, id));
+            if (!wait.await) {
+                output().done("Waking " + d.id() + ": " + d.status(), d);
+                return 0;
+            }
+            return Deployer.follow(
+                    root(), d, wait, "Waking " + d.templateName() + " (" + DeploymentView.shortId(d) + ")");
         }
     }
 

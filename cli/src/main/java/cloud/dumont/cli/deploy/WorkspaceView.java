@@ -107,7 +107,11 @@ final class WorkspaceView {
 
     /** "12 min ago", "2 h 5 min ago", "just now". */
     private static String ago(Instant at, Instant now) {
-        long seconds = Duration.between(at, now).toSeconds();
+        return ago(Duration.between(at, now).toSeconds());
+    }
+
+    /** How long ago, from an age in seconds: "12 min ago", "2 h 5 min ago", "just now". */
+    static String ago(long seconds) {
         return seconds < 60 ? "just now" : DeploymentView.runTime((int) (seconds / 60 * 60)) + " ago";
     }
 }
