@@ -104,7 +104,27 @@ describe('HibernationPanel', () => {
     );
     expect(callsTo(fetchMock, 'POST', `${path}/wake`)).toHaveLength(1);
     expect(within(panel).getByTestId('hibernation-state')).toHaveTextContent('Waking up');
+    expect(within(panel).getByTestId('hibernation-state')).toHaveTextContent(
+      'Its disk holds the only copy of your workspace (no snapshot was taken), so if its GPU was taken meanwhile, Dumont waits for it rather than move you to a new host.',
+    );
     expect(screen.queryByTestId('wake-button')).not.toBeInTheDocument();
+  });
+
+  it('says a stuck restart races a restored instance when the hibernation took a snapshot', async () => {
+    signIn();
+    serve(() => ({
+      ...hibernated,
+      status: 'waking',
+      hibernation: {
+        ...hibernated.hibernation!,
+        snapshot_id: '5a0c0000-0000-4000-8000-000000000001',
+      },
+    }));
+    renderApp(`/deployments/${id}`);
+
+    expect(await screen.findByTestId('hibernation-state')).toHaveTextContent(
+      'If its GPU was taken meanwhile, a new instance that restores the workspace snapshot races it, and the first to answer is kept (1–2 min).',
+    );
   });
 
   it('shows the idle countdown and hibernates only after confirmation', async () => {

@@ -70,9 +70,9 @@ function HibernationState({
           <LoaderCircle className="animate-spin" aria-hidden="true" />
           <AlertTitle>Waking up</AlertTitle>
           <AlertDescription>
-            Dumont is starting the same instance again, usually within a minute. If its GPU was
-            taken meanwhile, or only the workspace snapshot was kept, it rents a new one, which
-            restores the snapshot if there is one (1–2 min).
+            {hibernation.snapshot_id !== null
+              ? 'Dumont is starting the same instance again, usually within a minute. If its GPU was taken meanwhile, a new instance that restores the workspace snapshot races it, and the first to answer is kept (1–2 min).'
+              : 'Dumont is starting the same instance again, usually within a minute. Its disk holds the only copy of your workspace (no snapshot was taken), so if its GPU was taken meanwhile, Dumont waits for it rather than move you to a new host.'}
           </AlertDescription>
         </Alert>
       );
@@ -260,9 +260,9 @@ function Awake({ deployment, hibernation }: { deployment: Deployment; hibernatio
           title={`Hibernate ${deployment.template_name} now?`}
           description={
             <>
-              Dumont stops the instance and keeps its disk: its GPU is no longer billed, and the app
-              is unreachable until you wake it. If the host&apos;s GPU is taken meanwhile, waking
-              rents a new instance.
+              Dumont snapshots the workspace, then stops the instance and keeps its disk: its GPU is
+              no longer billed, and the app is unreachable until you wake it. If the host&apos;s GPU
+              is taken meanwhile, waking moves to a new instance that restores the snapshot.
             </>
           }
           icon={Moon}

@@ -194,6 +194,9 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
         hibernation.wake(user, d.id());
         runFor(Duration.ofSeconds(29));
         assertThat(get(d.id()).attempts()).as("no fresh instance before 30 s").hasSize(1);
+        assertThat(get(d.id()).hibernation().snapshotId())
+                .as("shown while waking: a stuck restart moves to it")
+                .isEqualTo(snapshot);
         runFor(Duration.ofSeconds(2));
         awaitRestored(d, snapshot);
         runFor(Duration.ofSeconds(43));
@@ -259,6 +262,7 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
 
         DeploymentResponse waiting = get(d.id());
         assertThat(waiting.status()).isEqualTo(DeploymentStatus.waking);
+        assertThat(waiting.hibernation().snapshotId()).isNull();
         assertThat(waiting.instanceId()).as("no new host").isEqualTo(first);
         assertThat(waiting.attempts()).hasSize(1);
         assertThat(sim.instance(first).orElseThrow().destroyed())

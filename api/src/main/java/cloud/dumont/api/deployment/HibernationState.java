@@ -19,7 +19,8 @@ import java.time.Instant;
  * @param stage while hibernated: {@code stopped} (stage 1: the instance stopped, its disk kept and billed) or
  *     {@code snapshot} (stage 2: the instance destroyed, only the workspace snapshot kept); null otherwise
  * @param snapshotId the workspace snapshot its hibernation took; null when it took none (no agent reported), or
- *     unless hibernated
+ *     unless hibernated or waking (a stuck restart then moves to a new instance restoring it; without one Dumont
+ *     waits for the stopped instance, whose disk is the workspace's only copy)
  * @param releasesAt when a stopped instance will be destroyed and only the snapshot kept; null without a snapshot
  *     or once that is done
  */

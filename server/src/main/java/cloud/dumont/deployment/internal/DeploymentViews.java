@@ -93,7 +93,13 @@ public final class DeploymentViews {
                 stops.hours(),
                 stops.maxRun(),
                 hibernated ? d.workspace().stage() : null,
-                hibernated ? d.workspace().hibernationSnapshotId() : null,
+                // While waking too (the one the wake restores if it moves): whether a snapshot exists decides what a
+                // stuck restart leads to.
+                hibernated
+                        ? d.workspace().hibernationSnapshotId()
+                        : d.getStatus() == cloud.dumont.api.deployment.DeploymentStatus.waking
+                                ? d.workspace().restoreSnapshotId()
+                                : null,
                 hibernated ? d.workspace().releasesAt() : null);
     }
 
