@@ -59,8 +59,9 @@ function HibernationState({
           <LoaderCircle className="animate-spin" aria-hidden="true" />
           <AlertTitle>Hibernating</AlertTitle>
           <AlertDescription>
-            Dumont is stopping the instance and keeping its disk; the GPU stops being billed once it
-            is stopped.
+            Dumont snapshots the workspace when the instance&apos;s agent reports (the timeline
+            shows it), then stops the instance and keeps its disk; the GPU stops being billed once
+            it is stopped.
           </AlertDescription>
         </Alert>
       );
