@@ -38,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @ActiveProfiles("test")
 @Import(DrivenClockConfiguration.class)
-abstract class DrivenEngineTest {
+public abstract class DrivenEngineTest {
 
     @Autowired
     protected Deployments deployments;

@@ -45,6 +45,7 @@ public class Deployments {
     private final DeploymentProperties properties;
     private final HibernationProperties hibernation;
     private final Failover failover;
+    private final FreshChanges fresh;
     private final Clock clock;
 
     Deployments(
@@ -61,6 +62,7 @@ public class Deployments {
             DeploymentProperties properties,
             HibernationProperties hibernation,
             Failover failover,
+            FreshChanges fresh,
             Clock clock) {
         this.templates = templates;
         this.warmPools = warmPools;
@@ -75,6 +77,7 @@ public class Deployments {
         this.properties = properties;
         this.hibernation = hibernation;
         this.failover = failover;
+        this.fresh = fresh;
         this.clock = clock;
     }
 
@@ -215,21 +218,15 @@ public class Deployments {
      * @return false when there is no such deployment, or it kept changing under the note
      */
     public boolean note(UUID id, String message) {
-        for (int attempt = 1; attempt <= USER_ACTION_ATTEMPTS; attempt++) {
-            Optional<DeploymentEntity> found = store.find(id);
-            if (found.isEmpty()) {
-                return false;
-            }
-            DeploymentEntity d = found.get();
-            d.note(message, clock.instant());
-            try {
-                store.update(d);
-                return true;
-            } catch (OptimisticLockingFailureException e) {
-                // changed meanwhile: note on the fresh copy
-            }
+        try {
+            return fresh.apply(id, d -> {
+                        d.note(message, clock.instant());
+                        return true;
+                    })
+                    .isPresent();
+        } catch (ProblemException keptChanging) {
+            return false;
         }
-        return false;
     }
 
     /** A deployment the user may see: their own, or any for an admin; 404 otherwise, so ids do not leak. */

@@ -54,6 +54,7 @@ public class WarmPools {
     private final TemplateCatalog templates;
     private final GpuCloud cloud;
     private final Wakeups wakeups;
+    private final FreshChanges fresh;
     private final Clock clock;
 
     WarmPools(
@@ -66,7 +67,9 @@ public class WarmPools {
             Wakeups wakeups,
             Hibernation hibernation,
             HibernationProperties hibernationProperties,
+            FreshChanges fresh,
             Clock clock) {
+        this.fresh = fresh;
         this.hibernation = hibernation;
         this.hibernationProperties = hibernationProperties;
         this.pools = pools;
@@ -120,15 +123,20 @@ public class WarmPools {
                     && (gpu == null || gpu.equalsIgnoreCase(member.getGpuName()))
                     && meets(member, constraints);
             if (fits && admission.claim(member.getId(), user.id())) {
-                DeploymentEntity mine = store.find(member.getId()).orElseThrow();
-                if (mine.getStatus() == DeploymentStatus.hibernated) {
-                    mine.note("Taken from the warm pool: its instance was stopped while idle", clock.instant());
-                    hibernation.wake(mine, clock.instant());
-                    mine.setNextCheckAt(clock.instant());
-                } else {
-                    mine.note("Taken from the warm pool: the instance was already running", clock.instant());
-                }
-                store.update(mine);
+                // The member is the user's now; the reconciler may be writing it at this moment, hence a fresh copy.
+                DeploymentEntity mine = fresh.apply(member.getId(), m -> {
+                            if (m.getStatus() == DeploymentStatus.hibernated) {
+                                m.note(
+                                        "Taken from the warm pool: its instance was stopped while idle",
+                                        clock.instant());
+                                hibernation.wake(m, clock.instant());
+                                m.setNextCheckAt(clock.instant());
+                            } else {
+                                m.note("Taken from the warm pool: the instance was already running", clock.instant());
+                            }
+                            return true;
+                        })
+                        .orElseThrow();
                 wakeups.wake();
                 return Optional.of(mine);
             }
@@ -198,9 +206,16 @@ public class WarmPools {
             store.insert(member);
         }
         for (DeploymentEntity extra : members.subList(0, Math.max(0, -missing))) {
-            extra.moveTo(DeploymentStatus.destroying, "The warm pool was made smaller", clock.instant());
-            extra.setNextCheckAt(clock.instant());
-            store.update(extra);
+            // The reconciler may be ordering or checking this member right now: decided again on a fresh copy, and
+            // left alone if a deploy took it meanwhile.
+            fresh.apply(extra.getId(), m -> {
+                if (!m.isPooled() || !MEMBERS.contains(m.getStatus())) {
+                    return false;
+                }
+                m.moveTo(DeploymentStatus.destroying, "The warm pool was made smaller", clock.instant());
+                m.setNextCheckAt(clock.instant());
+                return true;
+            });
         }
         if (missing != 0) {
             wakeups.wake();
