@@ -49,6 +49,40 @@ class DeployTerminalIT {
     }
 
     @Test
+    void wakeWaitDrawsTheSameProgressUntilTheAppAnswersAgain(DumontServer server) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+        String token = TestUsers.token(server, "terminal-wake");
+        var deployments = cloud.dumont.sdk.DumontClient.builder(server.baseUrl())
+                .token(token)
+                .build()
+                .deployments();
+        var id = deployments
+                .deploy("jupyter-lab", new cloud.dumont.api.deployment.DeployRequest(null, null, null, null, null))
+                .id();
+        deployments.await(id, cloud.dumont.sdk.DeploymentsApi.SETTLED, java.time.Duration.ofMinutes(3), e -> {});
+        deployments.hibernate(id);
+        deployments.await(
+                id,
+                java.util.Set.of(cloud.dumont.api.deployment.DeploymentStatus.hibernated),
+                java.time.Duration.ofMinutes(3),
+                e -> {});
+        Path transcript = Files.createTempFile("dumont-pty-wake", ".txt");
+
+        String command =
+                quote(LAUNCHER.toAbsolutePath().toString()) + " deployments wake " + id + " --wait --timeout 3m";
+        Process process = start(List.of("script", "-qefc", command, "/dev/null"), server, token, transcript, null);
+
+        assertThat(process.waitFor(4, TimeUnit.MINUTES)).isTrue();
+        String screen = Files.readString(transcript, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(screen).isZero();
+        assertThat(screen).contains("Waking JupyterLab (" + id.toString().substring(0, 8));
+        assertThat(screen).contains("\r\033[2K").contains("✓ running");
+        assertThat(screen).as("this wake's steps, not the history before it").doesNotContain("✓ hibernating");
+        assertThat(screen).contains("Status:").contains("running");
+        destroyAll(server, token);
+    }
+
+    @Test
     void throughAPipeStandardOutputHoldsTheResultAlone(DumontServer server) throws Exception {
         String token = TestUsers.token(server, "pipe");
         Path stdout = Files.createTempFile("dumont-pipe", ".out");

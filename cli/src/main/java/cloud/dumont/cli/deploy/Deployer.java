@@ -28,11 +28,14 @@ public final class Deployer {
      */
     public static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait)
             throws InterruptedException {
-        return follow(root, created, wait, title(created));
+        return follow(root, created, wait, title(created), 0);
     }
 
-    /** As {@link #follow(DumontCommand, DeploymentResponse, WaitOptions)}, with the progress titled {@code title}. */
-    static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait, String title)
+    /**
+     * As {@link #follow(DumontCommand, DeploymentResponse, WaitOptions)}, with the progress titled {@code title} and
+     * drawn from the events after {@code afterSeq} (a wake's, not the deployment's whole history).
+     */
+    static int follow(DumontCommand root, DeploymentResponse created, WaitOptions wait, String title, long afterSeq)
             throws InterruptedException {
         DeploymentsApi deployments = root.session().client().deployments();
         if (!wait.await) {
@@ -47,7 +50,11 @@ public final class Deployer {
         try (ProgressDisplay progress =
                 new ProgressDisplay(root.environment().err(), root.drawsProgress(), Clock.systemUTC())) {
             progress.start(title);
-            last = deployments.await(created.id(), DeploymentsApi.SETTLED, wait.timeout, progress::onEvent);
+            last = deployments.await(created.id(), DeploymentsApi.SETTLED, wait.timeout, e -> {
+                if (e.seq() > afterSeq) {
+                    progress.onEvent(e);
+                }
+            });
             progress.finish(last.status() == DeploymentStatus.running);
         }
         DeploymentResponse result = last;

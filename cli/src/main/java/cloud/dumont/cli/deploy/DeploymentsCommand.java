@@ -239,13 +239,21 @@ public final class DeploymentsCommand {
         @Override
         protected int execute() throws InterruptedException {
             DeploymentsApi api = client().deployments();
-            DeploymentResponse d = api.wake(DeploymentIds.resolve(api, id));
+            UUID resolved = DeploymentIds.resolve(api, id);
+            // The progress shows this wake, not the deployment's history before it.
+            long before = wait.await
+                    ? api.events(resolved).stream()
+                            .mapToLong(DeploymentEventResponse::seq)
+                            .max()
+                            .orElse(0)
+                    : 0;
+            DeploymentResponse d = api.wake(resolved);
             if (!wait.await) {
                 output().done("Waking " + d.id() + ": " + d.status(), d);
                 return 0;
             }
             return Deployer.follow(
-                    root(), d, wait, "Waking " + d.templateName() + " (" + DeploymentView.shortId(d) + ")");
+                    root(), d, wait, "Waking " + d.templateName() + " (" + DeploymentView.shortId(d) + ")", before);
         }
     }
 
