@@ -284,6 +284,32 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
     }
 
     @Test
+    void aRestartWhoseAgentDidNotStartAgainIsStoppedAtOnceWithoutWaitingForASnapshot() throws Exception {
+        DeploymentResponse d = running();
+        long first = d.instanceId();
+        hibernated(d);
+        // An image that ran the agent from a first-boot hook: after the restart nothing reports.
+        tokens.revoke(d.id());
+
+        hibernation.wake(user, d.id());
+        runFor(Duration.ofSeconds(40));
+        assertThat(get(d.id()).status()).isEqualTo(DeploymentStatus.running);
+        assertThat(get(d.id()).instanceId()).isEqualTo(first);
+        sim.setGpuUtilization(first, 0);
+        runFor(Duration.ofSeconds(75));
+
+        assertThat(get(d.id()).status())
+                .as("stopped within seconds, not after the 10-minute snapshot timeout")
+                .isEqualTo(DeploymentStatus.hibernated);
+        assertThat(messages(d.id()))
+                .filteredOn(m -> m.startsWith("No agent has reported from instance " + first))
+                .hasSize(1);
+        assertThat(snapshots.list(d.id())).as("only the first hibernation's").hasSize(1);
+        assertThat(get(d.id()).hibernation().stage()).isEqualTo("stopped");
+        assertThat(get(d.id()).hibernation().snapshotId()).isNull();
+    }
+
+    @Test
     void failoverRestoresTheLatestPeriodicSnapshotOnTheNewHost() throws Exception {
         DeploymentResponse d = running();
         hibernation.configure(user, d.id(), new HibernationSettings(false, 5, 60));

@@ -50,13 +50,22 @@ class WorkspaceSnapshots {
         this.properties = properties;
     }
 
-    /** Whether an agent of the deployment has reported since its current instance was ordered. */
+    /**
+     * Whether an agent of the deployment has reported since its current instance was ordered, or last woken if that
+     * came later. A restart must have started the agent again: an image that runs it from a first-boot provisioning
+     * hook does not, and asking such an instance for a snapshot would keep its GPU billed for the whole snapshot
+     * timeout before the stop.
+     */
     boolean agentHeard(DeploymentEntity d) {
-        Instant since = d.currentAttempt().map(InstanceAttempt::orderedAt).orElse(null);
-        return since != null
-                && reports.latest(d.getId())
-                        .filter(s -> !s.receivedAt().isBefore(since))
-                        .isPresent();
+        Instant ordered = d.currentAttempt().map(InstanceAttempt::orderedAt).orElse(null);
+        if (ordered == null) {
+            return false;
+        }
+        Instant woken = d.getWakingAt();
+        Instant since = woken != null && woken.isAfter(ordered) ? woken : ordered;
+        return reports.latest(d.getId())
+                .filter(s -> !s.receivedAt().isBefore(since))
+                .isPresent();
     }
 
     /**
