@@ -550,15 +550,8 @@ class DeploymentEngineIntegrationTest extends DrivenEngineTest {
 
         assertThat(store.find(d.id()).orElseThrow().getNextCheckAt()).isBeforeOrEqualTo(clock.instant());
         assertThat(loop.reconcileDueNow()).as("woken at once").isPositive();
-        // Then starting and the health check. The simulated app opens only after its agent's boot heartbeat, which
-        // runs in real time, so the check may need another pass a moment later.
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    runFor(Duration.ofSeconds(1));
-                    return get(d.id()).status() == DeploymentStatus.running;
-                });
+        // Then starting and the health check, which may need another pass a moment later.
+        awaitRunning(d.id());
     }
 
     @Autowired

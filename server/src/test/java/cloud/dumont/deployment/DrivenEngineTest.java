@@ -88,6 +88,20 @@ public abstract class DrivenEngineTest {
         return new CurrentUser(id, admin);
     }
 
+    /**
+     * Steps the clock a second at a time until the deployment runs, for at most 30 s of real time: a simulated app
+     * opens only after its agent's boot heartbeat, which runs in real time.
+     */
+    protected void awaitRunning(UUID id) {
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    runFor(Duration.ofSeconds(1));
+                    return get(id).status() == DeploymentStatus.running;
+                });
+    }
+
     /** Moves time forward in one-second steps, running every reconcile pass that falls due. */
     protected void runFor(Duration span) {
         Instant end = clock.instant().plus(span);

@@ -413,15 +413,8 @@ class WorkspaceSnapshotsIntegrationTest extends DrivenEngineTest {
                 "jupyter-lab",
                 new DeployRequest(null, null, null, Map.of(), null, ProvisioningStrategy.roundrobin));
         runFor(Duration.ofSeconds(45));
-        // The app opens only after the agent's boot heartbeat, which runs in real time: a cold first one can take
-        // longer than the 45 virtual seconds above.
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    runFor(Duration.ofSeconds(1));
-                    return get(d.id()).status() == DeploymentStatus.running;
-                });
+        // A cold first boot heartbeat can take longer than the 45 virtual seconds above.
+        awaitRunning(d.id());
         return hibernation.configure(user, d.id(), ONE_MINUTE);
     }
 

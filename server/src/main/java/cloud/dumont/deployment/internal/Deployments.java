@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Deployments {
-
-    private static final int USER_ACTION_ATTEMPTS = 3;
 
     private final TemplateCatalog templates;
     private final WarmPools warmPools;
@@ -242,22 +239,17 @@ public class Deployments {
     }
 
     public DeploymentResponse change(CurrentUser user, UUID id, Change change) {
-        for (int attempt = 1; ; attempt++) {
-            DeploymentEntity d = visible(user, id);
+        visible(user, id);
+        Optional<DeploymentEntity> written = fresh.apply(id, d -> {
             if (!change.apply(d)) {
-                return DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore());
+                return false;
             }
             d.setNextCheckAt(clock.instant());
-            try {
-                store.update(d);
-                wakeups.wake();
-                return DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore());
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == USER_ACTION_ATTEMPTS) {
-                    throw ProblemException.conflict("The deployment is changing right now; try again");
-                }
-            }
-        }
+            return true;
+        });
+        written.ifPresent(d -> wakeups.wake());
+        DeploymentEntity d = written.orElseGet(() -> visible(user, id));
+        return DeploymentViews.toResponse(d, user, clock.instant(), hibernation.warnBefore());
     }
 
     /** Gives the provider a moment to accept the order, so the answer usually carries the instance id. */

@@ -7,7 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * A change to one deployment made beside the reconciler (a note, a warm-pool resize, a claim from the pool): read a
+ * A change to one deployment made beside the reconciler (a user's action, a note, a warm-pool resize or claim): read a
  * fresh copy, change it, write it. When the reconciler wrote the row meanwhile, the write is refused (the row's
  * version moved on), and the change is decided again on a fresh copy, a few times, instead of failing the request.
  */
